@@ -1,0 +1,69 @@
+'use strict';
+/**
+ * Jest for the API: TypeScript and the ESM-only packages NestJS 12 brings are compiled to CommonJS by swc
+ * (test/swc-transformer.cjs wraps @swc/jest and rewrites `import.meta`). Tests run against a real PostgreSQL
+ * server chosen once in test/global-setup.ts; each test file clones a migrated template database
+ * (test/test-database.ts).
+ */
+
+/** swc options shared by TypeScript and JavaScript: ES2022, CommonJS (set by @swc/jest), class names kept. */
+const common = {
+  sourceMaps: 'inline',
+  module: { type: 'commonjs' },
+  jsc: {
+    target: 'es2022',
+    keepClassNames: true,
+  },
+};
+
+const typescript = {
+  ...common,
+  jsc: {
+    ...common.jsc,
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+};
+
+const javascript = {
+  ...common,
+  jsc: { ...common.jsc, parser: { syntax: 'ecmascript' } },
+};
+
+/**
+ * ESM-only packages (package.json "type": "module" without a CommonJS build) a test may load, compiled by swc.
+ * Everything else in node_modules is CommonJS and runs as is.
+ * - @nestjs/*: core, common, platform-express, typeorm, swagger, serve-static, testing, mapped-types
+ * - file-type and its dependencies: imported by @nestjs/common's FileTypeValidator
+ */
+const ESM_ONLY = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer/inflate',
+  '@borewit/text-codec',
+  'uint8array-extras',
+  '@standard-schema/spec',
+];
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'api',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'node'],
+  transform: {
+    '^.+\\.ts$': ['<rootDir>/test/swc-transformer.cjs', typescript],
+    '^.+\\.js$': ['<rootDir>/test/swc-transformer.cjs', javascript],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.map(escape).join('|')})/)`],
+  moduleNameMapper: {
+    '^@common-ground/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+  },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};

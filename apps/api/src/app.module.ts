@@ -1,0 +1,52 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './common/auth/auth.guard';
+import type { Clock } from './common/clock/clock';
+import { ProblemFilter } from './common/problem/problem.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { SessionsModule } from './modules/auth/sessions.module';
+import { StatusModule } from './modules/status/status.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  clock?: Clock;
+  /** false only to describe the API (OpenAPI) without a database. */
+  connectDatabase?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, clock, connectDatabase = true }: AppModuleOptions): DynamicModule {
+    const imports: DynamicModule['imports'] = [
+      ConfigModule.register(config, clock),
+      TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: !connectDatabase }),
+      SessionsModule,
+      AuditModule,
+      UsersModule,
+      AuthModule,
+      StatusModule,
+    ];
+    if (config.webDistDir) {
+      // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).
+      imports.push(ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] }));
+    }
+    return {
+      module: AppModule,
+      imports,
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Every failure the API can report on purpose. Adding a code without a mapping in `problemFor` fails type-checking,
+ * so no error can reach a client as an accidental 500.
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'malformed_json'
+  | 'body_too_large'
+  | 'unsupported_media_type'
+  | 'not_signed_in'
+  | 'csrf_header_missing'
+  | 'forbidden'
+  | 'not_found'
+  | 'route_not_found'
+  | 'invalid_credentials'
+  | 'too_many_attempts'
+  | 'stale_version'
+  | 'email_taken'
+  | 'last_admin'
+  | 'conflict'
+  | 'database_unavailable';
+
+export interface ProblemShape {
+  status: number;
+  title: string;
+}
+
+export function problemFor(code: ErrorCode): ProblemShape {
+  switch (code) {
+    case 'validation_failed':
+      return { status: 400, title: 'Some of the information needs correcting' };
+    case 'malformed_json':
+      return { status: 400, title: 'The request body is not valid JSON' };
+    case 'body_too_large':
+      return { status: 413, title: 'The request is too large' };
+    case 'unsupported_media_type':
+      return { status: 415, title: 'Send the request body as JSON' };
+    case 'not_signed_in':
+      return { status: 401, title: 'Sign in to continue' };
+    case 'invalid_credentials':
+      return { status: 401, title: 'Sign-in failed' };
+    case 'csrf_header_missing':
+      return { status: 403, title: 'Request refused' };
+    case 'forbidden':
+      return { status: 403, title: 'You do not have permission to do this' };
+    case 'not_found':
+      return { status: 404, title: 'Not found' };
+    case 'route_not_found':
+      return { status: 404, title: 'No such address' };
+    case 'stale_version':
+      return { status: 409, title: 'Someone else changed this first' };
+    case 'email_taken':
+      return { status: 409, title: 'That email address is already in use' };
+    case 'last_admin':
+      return { status: 409, title: 'The library needs at least one active administrator' };
+    case 'conflict':
+      return { status: 409, title: 'This conflicts with existing information' };
+    case 'too_many_attempts':
+      return { status: 429, title: 'Too many attempts' };
+    case 'database_unavailable':
+      return { status: 503, title: 'The database is not reachable' };
+  }
+}

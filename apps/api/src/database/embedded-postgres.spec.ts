@@ -1,0 +1,82 @@
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { EmbeddedPostgres } from './embedded-postgres';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('EmbeddedPostgres', () => {
+  jest.setTimeout(90_000);
+
+  let base: string;
+  const servers: EmbeddedPostgres[] = [];
+
+  beforeAll(() => {
+    base = mkdtempSync(join(tmpdir(), 'cg-embedded-spec-'));
+    chmodSync(base, 0o755); // when root, the server runs as the postgres user
+  });
+
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('initialises a data folder, serves connections, and stops leaving no process behind', async () => {
+    // The data folder's parents do not exist yet: they are created reachable (0755), the folder itself 0700.
+    const dataDir = join(base, 'nested', 'data');
+    const server = new EmbeddedPostgres({ dataDir, fast: true });
+    servers.push(server);
+    await server.start();
+
+    const pid = server.pid;
+    expect(pid).toBeGreaterThan(0);
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url('postgres')).toBe(`postgres://postgres@127.0.0.1:${server.port}/postgres`);
+    expect(await query(server.url('postgres'), `SELECT current_setting('fsync') AS fsync`)).toEqual([
+      { fsync: 'off' },
+    ]);
+
+    await server.ensureDatabase('cg_spec');
+    await server.ensureDatabase('cg_spec'); // already there: no error
+    expect(await query(server.url('cg_spec'), 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+
+    await server.stop();
+    await server.stop(); // idempotent
+    expect(isAlive(pid!)).toBe(false);
+    expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+
+    // A second start on the same folder skips initdb and keeps the data.
+    const again = new EmbeddedPostgres({ dataDir });
+    servers.push(again);
+    await again.start();
+    expect(await query(again.url('cg_spec'), 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    const againPid = again.pid!;
+    await again.stop();
+    expect(isAlive(againPid)).toBe(false);
+  });
+
+  it('fails with the server log when it cannot start', async () => {
+    const server = new EmbeddedPostgres({ dataDir: join(base, 'bad'), port: 1 }); // privileged port: cannot bind
+    servers.push(server);
+    await expect(server.start()).rejects.toThrow(/Server log:[\s\S]*(could not bind|Permission denied|could not create)/);
+    expect(server.pid).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { type Page, pageRequest, toPage } from '../../common/pagination/page';
+import type { AuditAction } from './audit-entry.entity';
+import { auditChanges } from './audit-diff';
+import { AuditLogRepository } from './audit-log.repository';
+import { toAuditEntryResponse } from './audit-entry.mapper';
+import type { AuditEntryResponseDto } from './dto/audit-entry.response.dto';
+import type { ListAuditQueryDto } from './dto/list-audit.query.dto';
+
+export interface AuditedChange {
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  action: AuditAction;
+  before?: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/**
+ * The shared audit mechanism. Every module records its changes here, inside the same transaction as the change,
+ * so a change without its audit entry (or the reverse) cannot exist.
+ */
+@Injectable()
+export class AuditLogService {
+  constructor(
+    private readonly entries: AuditLogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(db: EntityManager, change: AuditedChange): Promise<void> {
+    const changes = auditChanges(change.before, change.after);
+    if (change.action === 'update' && Object.keys(changes).length === 0) return;
+    await this.entries.append(
+      {
+        occurredAt: this.clock.now(),
+        actorId: change.actorId,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        action: change.action,
+        changes,
+      },
+      db,
+    );
+  }
+
+  async list(query: ListAuditQueryDto): Promise<Page<AuditEntryResponseDto>> {
+    const page = pageRequest(query);
+    const { rows, total } = await this.entries.list(
+      {
+        entityType: query.entityType,
+        entityId: query.entityId,
+        actorId: query.actorId,
+        from: query.from ? new Date(query.from) : undefined,
+        to: query.to ? new Date(query.to) : undefined,
+      },
+      page,
+    );
+    return toPage(rows.map(toAuditEntryResponse), total, page);
+  }
+}

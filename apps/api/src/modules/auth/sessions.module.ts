@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
+
+/** Global because the one AuthGuard resumes sessions on every route, and account changes end them. */
+@Global()
+@Module({
+  providers: [SessionsRepository, SessionsService],
+  exports: [SessionsRepository, SessionsService],
+})
+export class SessionsModule {}

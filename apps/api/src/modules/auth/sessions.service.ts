@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHmac, randomBytes } from 'node:crypto';
+import { Clock } from '../../common/clock/clock';
+import type { StaffMember } from '../../common/auth/staff-member';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { SessionsRepository } from './sessions.repository';
+
+/** Writing last-seen on every request would double the database work; a minute's precision is plenty for idling. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts a session and returns the token for the cookie; the database keeps only its keyed hash. */
+  async open(userId: string, userAgent: string | undefined): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    await this.sessions.open({
+      tokenHash: this.hash(token),
+      userId,
+      lastSeenAt: now,
+      idleExpiresAt: this.idleDeadline(now),
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    return token;
+  }
+
+  async resume(token: string): Promise<StaffMember | undefined> {
+    const now = this.clock.now();
+    const live = await this.sessions.findLive(this.hash(token), now);
+    if (!live) return undefined;
+    if (now.getTime() - new Date(live.lastSeenAt).getTime() >= TOUCH_INTERVAL_MS) {
+      await this.sessions.touch(live.sessionId, now, this.idleDeadline(now));
+    }
+    return { id: live.userId, name: live.name, email: live.email, role: live.role, sessionId: live.sessionId };
+  }
+
+  async close(sessionId: string): Promise<void> {
+    await this.sessions.close(sessionId);
+  }
+
+  private idleDeadline(from: Date): Date {
+    return new Date(from.getTime() + this.config.sessionIdleMinutes * 60_000);
+  }
+
+  private hash(token: string): string {
+    return createHmac('sha256', this.config.sessionSecret).update(token).digest('base64url');
+  }
+}

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The libs are TypeScript sources, not built packages: point straight at them so the SPA always
+// compiles against the current vocabulary and generated API types (the same paths tsconfig.base.json maps).
+const fromHere = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@common-ground/domain': fromHere('../../libs/domain/src/index.ts'),
+      '@common-ground/api-client': fromHere('../../libs/api-client/src/index.ts'),
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
