@@ -26,7 +26,8 @@ test('the administrator adds a librarian, who can then sign in', async ({ page }
   await dialog.getByLabel('Temporary password', { exact: true }).fill(newUser.password);
   await dialog.getByRole('button', { name: 'Create account', exact: true }).click();
 
-  await expect(page.getByText(`Account created for ${newUser.name}`)).toBeVisible();
+  // A polite confirmation (a toast that closes itself), then the new account in the table.
+  await expect(page.getByText(`Account created for ${newUser.name}`, { exact: true })).toBeVisible();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row').filter({ hasText: newUser.email })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '../src/database/data-source';
@@ -15,6 +15,9 @@ import { databaseUrl, quoteIdent, TEST_ENV, withAdmin } from './test-database';
  * global-teardown.ts drops it and stops the embedded server.
  */
 
+const TEMP_PREFIX = 'cg-test-pg-';
+/** A temp folder this old whose server is gone was left by a killed run. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 const LOCAL_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 /** gen_random_uuid() is built in from PostgreSQL 13. */
 const MIN_SERVER_VERSION = 130000;
@@ -81,13 +84,42 @@ async function chooseServer(state: TestServerState): Promise<{ adminUrl: string;
     if (process.env.CG_TEST_VERBOSE) process.stderr.write(`[test db] no local server: ${problem}\n`);
   }
 
-  const tempDir = mkdtempSync(join(tmpdir(), 'cg-test-pg-'));
+  sweepAbandonedTempDirs();
+  const tempDir = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
   chmodSync(tempDir, 0o755); // the server runs as the postgres user when we are root; mkdtemp makes it 0700
   state.tempDir = tempDir;
   const embedded = new EmbeddedPostgres({ dataDir: join(tempDir, 'data'), fast: true });
   state.embedded = embedded;
   await embedded.start();
   return { adminUrl: embedded.url('postgres'), source: 'embedded' };
+}
+
+/** Removes embedded-server folders that killed runs (SIGKILL, a closed terminal) left in the temp folder. */
+function sweepAbandonedTempDirs(): void {
+  for (const entry of readdirSync(tmpdir())) {
+    if (!entry.startsWith(TEMP_PREFIX)) continue;
+    const dir = join(tmpdir(), entry);
+    try {
+      if (Date.now() - statSync(dir).mtimeMs < ABANDONED_AFTER_MS) continue;
+      const pidFile = join(dir, 'data', 'postmaster.pid');
+      if (existsSync(pidFile)) {
+        const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+        if (pid > 0 && isAlive(pid)) continue;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // another run removed it meanwhile, or it is not ours to remove
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** undefined when the server at `url` takes connections and its role may create databases; else why not. */

@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { EmbeddedPostgres } from './embedded-postgres';
@@ -27,11 +28,13 @@ describe('EmbeddedPostgres', () => {
   jest.setTimeout(90_000);
 
   let base: string;
+  let dataDir: string;
   const servers: EmbeddedPostgres[] = [];
 
   beforeAll(() => {
     base = mkdtempSync(join(tmpdir(), 'cg-embedded-spec-'));
     chmodSync(base, 0o755); // when root, the server runs as the postgres user
+    dataDir = join(base, 'nested', 'data');
   });
 
   afterAll(async () => {
@@ -41,10 +44,13 @@ describe('EmbeddedPostgres', () => {
 
   it('initialises a data folder, serves connections, and stops leaving no process behind', async () => {
     // The data folder's parents do not exist yet: they are created reachable (0755), the folder itself 0700.
-    const dataDir = join(base, 'nested', 'data');
     const server = new EmbeddedPostgres({ dataDir, fast: true });
     servers.push(server);
     await server.start();
+
+    expect(statSync(join(base, 'nested')).mode & 0o777).toBe(0o755);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    if (process.getuid?.() === 0) expect(statSync(dataDir).uid).not.toBe(0); // owned by the postgres user
 
     const pid = server.pid;
     expect(pid).toBeGreaterThan(0);
@@ -73,10 +79,19 @@ describe('EmbeddedPostgres', () => {
     expect(isAlive(againPid)).toBe(false);
   });
 
-  it('fails with the server log when it cannot start', async () => {
-    const server = new EmbeddedPostgres({ dataDir: join(base, 'bad'), port: 1 }); // privileged port: cannot bind
-    servers.push(server);
-    await expect(server.start()).rejects.toThrow(/Server log:[\s\S]*(could not bind|Permission denied|could not create)/);
-    expect(server.pid).toBeUndefined();
+  it('fails with the server log when it cannot start, leaving no process behind', async () => {
+    const blocker = createServer((socket) => socket.destroy()); // holds the port, answers nothing
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const takenPort = (blocker.address() as AddressInfo).port;
+    try {
+      // The folder the first test initialised (so no second initdb), on a port something else holds.
+      const server = new EmbeddedPostgres({ dataDir, port: takenPort, fast: true });
+      servers.push(server);
+      await expect(server.start()).rejects.toThrow(/Server log:[\s\S]*could not bind/);
+      expect(server.pid).toBeUndefined();
+      expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 });

@@ -167,7 +167,14 @@ export class EmbeddedPostgres {
     const parent = dirname(this.dataDir);
     // Parents 0755 so the postgres user can reach the data folder (mkdirSync recursive with 0700 would make every
     // created parent 0700); then the data folder itself 0700, as PostgreSQL requires.
-    mkdirSync(parent, { recursive: true, mode: 0o755 });
+    // mkdirSync's mode is masked by the umask: set it explicitly on every folder created here.
+    const firstCreated = mkdirSync(parent, { recursive: true, mode: 0o755 });
+    if (firstCreated) {
+      for (let dir = parent; ; dir = dirname(dir)) {
+        chmodSync(dir, 0o755);
+        if (dir === firstCreated || dir === dirname(dir)) break;
+      }
+    }
     if (!existsSync(this.dataDir)) mkdirSync(this.dataDir, { mode: 0o700 });
     chmodSync(this.dataDir, 0o700);
     if (asUser) {
@@ -186,7 +193,8 @@ export class EmbeddedPostgres {
 
   private async initdbIfNeeded(binaries: Binaries, asUser: PostgresUser | undefined): Promise<void> {
     if (existsSync(join(this.dataDir, 'PG_VERSION'))) return;
-    const args = ['-D', this.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-instructions'];
+    const args = ['-D', this.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'];
+    args.push('--no-instructions');
     if (this.fast) args.push('--no-sync');
     const output: string[] = [];
     const code = await new Promise<number | null>((resolvePromise, reject) => {
@@ -246,14 +254,15 @@ export class EmbeddedPostgres {
       // A failed connect can also emit 'error' on the client; keep it from becoming an uncaught exception.
       client.on('error', () => undefined);
       try {
-        await client.connect();
-        await client.query('SELECT 1');
+        const serverGone = exited.then(() => Promise.reject(new Error('the server exited')));
+        serverGone.catch(() => undefined);
+        await Promise.race([client.connect().then(() => client.query('SELECT 1')), serverGone]);
         await client.end();
         this.actualPort = port;
         return;
       } catch (error) {
         lastError = error;
-        await client.end().catch(() => undefined);
+        void client.end().catch(() => undefined); // not awaited: after a failed connect it may never settle
         await Promise.race([delay(50), exited]);
       }
     }
@@ -401,7 +410,9 @@ function ensurePostgresUser(): PostgresUser {
     }
     user = lookupUser('postgres');
     if (!user) {
-      throw new Error(`EmbeddedPostgres: running as root, and could not create a "postgres" user: ${failures.join('; ')}`);
+      throw new Error(
+        `EmbeddedPostgres: running as root, and could not create a "postgres" user: ${failures.join('; ')}`,
+      );
     }
   }
   return user;
@@ -435,8 +446,8 @@ function firstUnreachableAncestor(folder: string, asUser: PostgresUser): string 
   }
   for (const dir of chain) {
     const stat = statSync(dir);
-    const canPass =
-      stat.uid === asUser.uid ? (stat.mode & 0o100) !== 0 : stat.gid === asUser.gid ? (stat.mode & 0o010) !== 0 : (stat.mode & 0o001) !== 0;
+    const searchBit = stat.uid === asUser.uid ? 0o100 : stat.gid === asUser.gid ? 0o010 : 0o001;
+    const canPass = (stat.mode & searchBit) !== 0;
     if (!canPass) return dir;
   }
   return undefined;

@@ -1,15 +1,15 @@
-import { createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, DEFAULT_THEME, Modal, PasswordInput, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * The one place the look of Common Ground is decided (UX.md: "themed once"). Mantine was chosen because it ships
  * the accessible forms, tables, modals and notifications this app needs in one well-kept library.
  *
- * Colour choices are driven by WCAG 2.2 AA (4.5:1 for text): indigo shade 7 is the first shade that carries
- * white text at AA, so it is the primary shade in light mode.
+ * Colour choices are driven by WCAG 2.2 AA (4.5:1 for text): filled buttons use shade 8 in light mode, the
+ * first shade at which both indigo (5.7:1) and red (4.5:1) carry white text at AA.
  */
 export const theme = createTheme({
   primaryColor: 'indigo',
-  primaryShade: { light: 7, dark: 4 },
+  primaryShade: { light: 8, dark: 5 },
   defaultRadius: 'md',
   // Focus rings show for keyboard users, never hidden.
   focusRing: 'auto',
@@ -24,6 +24,17 @@ export const theme = createTheme({
   components: {
     // Phone users tap these; keep them large enough for a thumb.
     Button: { defaultProps: { size: 'sm' } },
+    Modal: Modal.extend({
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+    }),
+    PasswordInput: PasswordInput.extend({
+      defaultProps: {
+        // Reachable by keyboard, and named without the word "password" so the field stays the only thing
+        // labelled "Password" (Mantine's default name made a second match for label look-ups).
+        visibilityToggleFocusable: true,
+        visibilityToggleButtonProps: { 'aria-label': 'Show characters' },
+      },
+    }),
   },
 });
 

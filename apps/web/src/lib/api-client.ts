@@ -5,10 +5,10 @@ import { ProblemError } from './problem-error';
 /** Routes whose 401 is an answer ("wrong password", "not signed in yet"), not an expired session. */
 const UNAUTHORIZED_IS_AN_ANSWER = ['/api/v1/auth/login', '/api/v1/auth/me'];
 
-type UnauthorizedHandler = (signInPath: string) => void;
+type UnauthorizedHandler = () => void;
 
 // Until the router registers itself, fall back to a full page load: correct, only slower.
-let onUnauthorized: UnauthorizedHandler = (signInPath) => window.location.assign(signInPath);
+let onUnauthorized: UnauthorizedHandler = () => window.location.assign(signInPathFor(window.location));
 
 /** The app registers a router-aware handler so an expired session returns to sign-in without a reload. */
 export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
@@ -30,7 +30,7 @@ const sessionMiddleware: Middleware = {
   onResponse({ request, response }) {
     const path = new URL(request.url).pathname;
     if (response.status === 401 && !UNAUTHORIZED_IS_AN_ANSWER.includes(path)) {
-      onUnauthorized(signInPathFor(window.location));
+      onUnauthorized();
     }
     return response;
   },

@@ -1,12 +1,9 @@
 /**
- * Where the SPA's API types come from, and the friendly names the features use.
- *
- * The import below is the ONE line to change when libs/api-client/src/schema.ts is generated:
- *   export type { paths } from '@common-ground/api-client';
- * then delete api-types.tmp.ts. Aliases are derived from routes (which API.md fixes), not from schema names
- * (which follow the API's DTO class names), so the switch does not depend on what the DTOs are called.
+ * The SPA's API types, all generated from the API's OpenAPI document (libs/api-client), and the friendly names the
+ * features use. Aliases are derived from routes (which API.md fixes), not from schema names (which follow the API's
+ * DTO class names), so renaming a DTO does not ripple through the app.
  */
-import type { paths } from './api-types.tmp';
+import type { paths } from '@common-ground/api-client';
 
 export type { paths };
 

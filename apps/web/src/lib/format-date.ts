@@ -16,10 +16,10 @@ export function formatDateTime(value: string | Date): string {
   return `${formatDate(value)}, ${timeFormat.format(new Date(value))}`;
 }
 
+// No weeks: "12 days ago" (UX.md) says more about a quiet partner than "2 weeks ago".
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
   ['day', 24 * 3600],
   ['hour', 3600],
   ['minute', 60],

@@ -4,7 +4,9 @@ import { RequireRole } from '../../common/auth/auth.decorators';
 import { AuditLogService } from './audit-log.service';
 import { AuditEntryPageDto } from './dto/audit-entry.response.dto';
 import { ListAuditQueryDto } from './dto/list-audit.query.dto';
+import { ApiProblems } from '../../common/problem/problem.dto';
 
+@ApiProblems()
 @ApiTags('Audit')
 @Controller('v1/audit')
 export class AuditLogController {

@@ -9,7 +9,9 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponseDto, MeResponseDto } from './dto/me.response.dto';
+import { ApiProblems } from '../../common/problem/problem.dto';
 
+@ApiProblems()
 @ApiTags('Sign-in')
 @Controller('v1/auth')
 export class AuthController {

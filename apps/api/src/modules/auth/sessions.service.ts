@@ -21,6 +21,8 @@ export class SessionsService {
   async open(userId: string, userAgent: string | undefined): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
+    // Sweeping here keeps the table small without a scheduler; signing in is rare enough to afford it.
+    await this.sessions.closeExpired(now);
     await this.sessions.open({
       tokenHash: this.hash(token),
       userId,

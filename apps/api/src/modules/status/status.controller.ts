@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PublicRoute } from '../../common/auth/auth.decorators';
 import { StatusService } from './status.service';
+import { ApiProblems } from '../../common/problem/problem.dto';
 
 export class ServiceStatusDto {
   @ApiProperty({ enum: ['ok'] }) status: 'ok';
@@ -9,6 +10,7 @@ export class ServiceStatusDto {
 }
 
 /** For load balancers and docker health checks: the process answers and the database is reachable. */
+@ApiProblems()
 @ApiTags('Service')
 @Controller('health')
 export class StatusController {

@@ -9,7 +9,9 @@ import { ListUsersQueryDto } from './dto/list-users.query.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UserPageDto, UserResponseDto } from './dto/user.response.dto';
 import { UsersService } from './users.service';
+import { ApiProblems } from '../../common/problem/problem.dto';
 
+@ApiProblems()
 @ApiTags('Staff accounts')
 @RequireRole('admin')
 @Controller('v1/users')

@@ -1,0 +1,68 @@
+import { Anchor, List, Paper, Text, Title } from '@mantine/core';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
+
+export interface ErrorSummaryItem {
+  /** The id of the input the message is about; the link jumps to it. */
+  fieldId: string;
+  message: string;
+}
+
+interface ErrorSummaryProps {
+  errors: ErrorSummaryItem[];
+  title?: string;
+  /** Change it (e.g. a submit counter) to move focus back to the summary after another failed submit. */
+  focusKey?: unknown;
+}
+
+/**
+ * GOV.UK-style error summary: sits at the top of a form, takes focus when it appears so screen reader and
+ * keyboard users land on it, and links each message to its field.
+ */
+export function ErrorSummary({ errors, title = 'There is a problem', focusKey }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const hasErrors = errors.length > 0;
+
+  useEffect(() => {
+    if (hasErrors) ref.current?.focus();
+  }, [hasErrors, focusKey]);
+
+  if (!hasErrors) return null;
+
+  return (
+    <Paper
+      ref={ref}
+      role="alert"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      withBorder
+      p="md"
+      style={{ borderColor: 'var(--mantine-color-error)', borderWidth: 3 }}
+    >
+      <Title order={2} size="h4" id={titleId} mb="xs">
+        {title}
+      </Title>
+      <List spacing={4}>
+        {errors.map((error) => (
+          <List.Item key={`${error.fieldId}:${error.message}`}>
+            <Anchor href={`#${error.fieldId}`} onClick={(event) => focusField(event, error.fieldId)} c="var(--mantine-color-error)" fw={600} underline="always">
+              {error.message}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm" mt="xs" c="dimmed">
+        What you typed is still in the form.
+      </Text>
+    </Paper>
+  );
+}
+
+/** Focus the field itself (not just scroll to it), as GOV.UK does, so the person can fix it straight away. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
+  const field = document.getElementById(fieldId);
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView({ block: 'center' });
+  field.focus();
+}
