@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+
+// .ci/run sets CG_TEST_REPORT_DIR so that plain `npm test` also leaves a JSON report it can count.
+const reportDir = process.env.CG_TEST_REPORT_DIR;
 
 export default mergeConfig(
   viteConfig,
@@ -11,6 +15,8 @@ export default mergeConfig(
       css: false,
       restoreMocks: true,
       unstubGlobals: true,
+      reporters: reportDir ? ['default', 'json'] : ['default'],
+      outputFile: reportDir ? { json: join(reportDir, 'web-vitest.json') } : undefined,
     },
   }),
 );

@@ -23,7 +23,6 @@ export interface AppConfig {
   initialAdmin: { email: string; password: string; name: string } | undefined;
   /** Built SPA to serve at `/`; absent in API-only tests. */
   webDistDir: string | undefined;
-  logRequests: boolean;
 }
 
 /** Secrets that ship in this repository or its docs. Never acceptable outside demo mode. */
@@ -98,7 +97,6 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     migrateOnStart: flag(env.MIGRATE_ON_START, true),
     initialAdmin,
     webDistDir: env.WEB_DIST_DIR === '' ? undefined : resolve(projectRoot, env.WEB_DIST_DIR ?? 'apps/web/dist'),
-    logRequests: flag(env.LOG_REQUESTS, false),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

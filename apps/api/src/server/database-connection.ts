@@ -18,7 +18,8 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
   const embedded = new EmbeddedPostgres({
     dataDir: join(config.dataDir, 'postgres'),
     log: (line) => {
-      if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(line);
+      // Our own shutdown ends connections with a FATAL line; that is the server doing as asked, not a problem.
+      if (/\b(ERROR|FATAL|PANIC)\b/.test(line) && !/terminating connection due to administrator command/.test(line)) log(line);
     },
   });
   log(`Starting the embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')}).`);
