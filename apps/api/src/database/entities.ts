@@ -1,6 +1,10 @@
+import { AgreementEntity } from '../modules/agreements/agreement.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { StaffSessionEntity } from '../modules/auth/staff-session.entity';
+import { ContactEntity } from '../modules/contacts/contact.entity';
+import { GoalEntity } from '../modules/goals/goal.entity';
+import { PartnerEntity } from '../modules/partners/partner.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs) so the same list works under tsc, swc and jest. */
-export const ENTITIES = [UserEntity, StaffSessionEntity, AuditEntryEntity];
+export const ENTITIES = [UserEntity, StaffSessionEntity, AuditEntryEntity, PartnerEntity, ContactEntity, GoalEntity, AgreementEntity];

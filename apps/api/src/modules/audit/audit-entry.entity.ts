@@ -6,6 +6,7 @@ export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 /** Who changed what, when: before and after values of the changed fields only. Never updated or deleted. */
 @Entity('audit_entries')
 @Index('IDX_audit_entries_entity', ['entityType', 'entityId', 'occurredAt'])
+@Index('IDX_audit_entries_partner', ['partnerId', 'occurredAt'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_audit_entries' })
   id: string;
@@ -33,4 +34,8 @@ export class AuditEntryEntity {
 
   @Column('jsonb')
   changes: AuditChanges;
+
+  /** The partner this change belongs to (the partner itself or one of its records), for the partner timeline. */
+  @Column('uuid', { nullable: true })
+  partnerId: string | null;
 }

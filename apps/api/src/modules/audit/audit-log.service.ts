@@ -14,6 +14,8 @@ export interface AuditedChange {
   entityType: string;
   entityId: string;
   action: AuditAction;
+  /** The partner the record belongs to, so the change shows on that partner's timeline. */
+  partnerId?: string | null;
   before?: Record<string, unknown>;
   after: Record<string, unknown>;
 }
@@ -40,6 +42,7 @@ export class AuditLogService {
         entityId: change.entityId,
         action: change.action,
         changes,
+        partnerId: change.partnerId ?? null,
       },
       db,
     );
