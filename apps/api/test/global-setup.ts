@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '../src/database/data-source';
-import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { EmbeddedPostgres, isAlive } from '../src/database/embedded-postgres';
 import { databaseUrl, quoteIdent, TEST_ENV, withAdmin } from './test-database';
 
 /**
@@ -113,14 +113,6 @@ function sweepAbandonedTempDirs(): void {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** undefined when the server at `url` takes connections and its role may create databases; else why not. */
 async function probe(url: string): Promise<string | undefined> {

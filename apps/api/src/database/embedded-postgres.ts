@@ -468,7 +468,8 @@ async function stopStaleServer(dataDir: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this id exists (EPERM: it exists but belongs to another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,10 +1,7 @@
 import { Column, CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-/**
- * The bookkeeping every record carries (DOMAIN.md "Records"): who made and last changed it, a version for
- * optimistic locking, and archivedAt for soft deletion (archived records can be restored; nothing is deleted).
- */
-export abstract class TrackedRecord {
+/** Who made a record and last changed it, and its version for optimistic locking (DOMAIN.md "Records"). */
+export abstract class StampedRecord {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -19,7 +16,13 @@ export abstract class TrackedRecord {
 
   @VersionColumn()
   version: number;
+}
 
+/**
+ * A record of the library's partnership work: stamped, and soft-deleted through archivedAt (archived records can be
+ * restored; nothing is deleted). Staff accounts are stamped only: they are deactivated, not archived.
+ */
+export abstract class TrackedRecord extends StampedRecord {
   @Column('timestamptz', { nullable: true })
   archivedAt: Date | null;
 }

@@ -1,20 +1,12 @@
 import type { StaffRole } from '@common-ground/domain';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { StampedRecord } from '../../common/records/tracked-record';
 
 @Entity('users')
 @Check('CHK_users_role', `"role" IN ('librarian', 'manager', 'admin')`)
 // An expression index (lower(email)) that TypeORM cannot describe; the migration owns it.
 @Index('UQ_users_email_lower', { synchronize: false })
-export class UserEntity {
+export class UserEntity extends StampedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
   id: string;
 
@@ -36,19 +28,4 @@ export class UserEntity {
 
   @Column('timestamptz', { nullable: true })
   lastSignedInAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column('uuid', { nullable: true })
-  createdBy: string | null;
-
-  @Column('uuid', { nullable: true })
-  updatedBy: string | null;
-
-  @VersionColumn()
-  version: number;
 }
