@@ -14,6 +14,13 @@ import { AuthModule } from './modules/auth/auth.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { StatusModule } from './modules/status/status.module';
 import { UsersModule } from './modules/users/users.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
+import { SearchModule } from './modules/search/search.module';
+import { PartnerReferenceModule } from './modules/partners/partner-reference.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { GoalsModule } from './modules/goals/goals.module';
+import { AgreementsModule } from './modules/agreements/agreements.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -34,6 +41,13 @@ export class AppModule {
       UsersModule,
       AuthModule,
       StatusModule,
+      PartnersModule,
+      TimelineModule,
+      SearchModule,
+      PartnerReferenceModule,
+      ContactsModule,
+      GoalsModule,
+      AgreementsModule,
     ];
     if (config.webDistDir) {
       // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).

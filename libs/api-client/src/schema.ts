@@ -21,6 +21,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an agreement; needs the version you read. */
+        patch: operations["updateAgreement"];
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an agreement (librarians: only agreements they added). */
+        post: operations["archiveAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived agreement. */
+        post: operations["restoreAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -81,6 +132,266 @@ export interface paths {
         };
         /** The signed-in staff member. */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a contact; needs the version you read. */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a contact (librarians: only contacts they added). */
+        post: operations["archiveContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived contact; it comes back not primary when the partner has another primary contact. */
+        post: operations["restoreContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a goal (or record a review); needs the version you read. */
+        patch: operations["updateGoal"];
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a goal (librarians: only goals they added). */
+        post: operations["archiveGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived goal. */
+        post: operations["restoreGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List partners: filter, sort, full-text search (q), page. */
+        get: operations["listPartners"];
+        put?: never;
+        /** Add a partner. A live partner of the same name (any letter case) gets 409 partner_name_taken. */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner, archived ones included. */
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a partner; needs the version you read. Changing the liaison needs a manager. */
+        patch: operations["updatePartner"];
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s agreements by review date (none last). In use only unless archived is given. */
+        get: operations["listPartnerAgreements"];
+        put?: never;
+        /** Add an agreement to a partner in use. */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a partner (librarians: only partners they added). */
+        post: operations["archivePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s contacts: the primary first, then by name. In use only unless archived is given. */
+        get: operations["listPartnerContacts"];
+        put?: never;
+        /** Add a contact to a partner in use; isPrimary=true replaces the current primary contact. */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s shared goals, the one due for review soonest first. In use only unless archived is given. */
+        get: operations["listPartnerGoals"];
+        put?: never;
+        /** Add a shared goal to a partner in use. */
+        post: operations["createGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived partner; 409 when a live partner now has its name. */
+        post: operations["restorePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened with a partner and its records, newest first, each item a sentence. */
+        get: operations["listPartnerTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find partners and contacts as you type (each word matches the start of a word), best first. */
+        get: operations["searchRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -161,6 +472,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgreementPageDto: {
+            items: components["schemas"]["AgreementResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AgreementResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: uri */
+            attachmentUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "mou" | "contract" | "letter" | "informal";
+            listsContributions: boolean;
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * Format: date
+             * @description The renewal or review date.
+             */
+            reviewOn: string | null;
+            /** Format: date */
+            startsOn: string | null;
+            /** @example Summer reading MOU 2026 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
         AuditActorDto: {
             /** Format: uuid */
             id: string;
@@ -192,6 +540,158 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
         };
+        ContactPageDto: {
+            items: components["schemas"]["ContactResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ContactResponseDto: {
+            /** Format: date */
+            affiliationEnd: string | null;
+            /** Format: date */
+            affiliationStart: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: email */
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            isPrimary: boolean;
+            /** @example Ana Ruiz */
+            name: string;
+            /** Format: uuid */
+            partnerId: string;
+            phone: string | null;
+            /** @example Volunteer coordinator */
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
+        CreateAgreementDto: {
+            /**
+             * Format: uri
+             * @description A link (http or https) to the signed document.
+             */
+            attachmentUrl?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn.
+             */
+            endsOn?: string | null;
+            /** @enum {string} */
+            kind: "mou" | "contract" | "letter" | "informal";
+            /**
+             * @description Whether the agreement lists each side’s contributions.
+             * @default false
+             */
+            listsContributions: boolean;
+            /**
+             * Format: date
+             * @description The renewal or review date.
+             */
+            reviewOn?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /** @example Summer reading MOU 2026 */
+            title: string;
+        };
+        CreateContactDto: {
+            /**
+             * Format: date
+             * @description On or after affiliationStart.
+             */
+            affiliationEnd?: string | null;
+            /**
+             * Format: date
+             * @example 2024-09-01
+             */
+            affiliationStart?: string | null;
+            /**
+             * Format: email
+             * @example ana.ruiz@riverside.example
+             */
+            email?: string | null;
+            /**
+             * @description The partner’s main contact; making one primary un-primaries the other.
+             * @default false
+             */
+            isPrimary: boolean;
+            /** @example Ana Ruiz */
+            name: string;
+            /** @example 555-0134 */
+            phone?: string | null;
+            /** @example Volunteer coordinator */
+            title?: string | null;
+        };
+        CreateGoalDto: {
+            /**
+             * @description Who agreed to the goal.
+             * @enum {string}
+             */
+            agreedBy: "library" | "partner" | "both";
+            /**
+             * Format: date
+             * @description Never reviewed when absent.
+             */
+            lastReviewedOn?: string | null;
+            /** @example Every third grader in the district gets a library card. */
+            text: string;
+        };
+        CreatePartnerDto: {
+            /** @example 12 Mill Lane, Riverside */
+            address?: string | null;
+            /** @description How collaborative the library considers the relationship (0–5). */
+            collaborationLevelLibrary?: number | null;
+            /** @description How collaborative the partner considers the relationship (0–5). */
+            collaborationLevelPartner?: number | null;
+            /** @description Days between expected contacts. Default: 30. */
+            contactCadenceDays?: number;
+            description?: string;
+            /** @description Keys of FOCUS_AREAS. */
+            focusAreas?: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+            /** @description Keys of IMPACT_AREAS (NILPPA). */
+            impactAreas?: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
+            /** @description Keys of INTERACTION_TYPES. */
+            interactionTypes?: ("sharing-expertise" | "providing-space" | "raising-awareness" | "co-planning" | "co-delivering" | "funding-materials" | "volunteers-staffing" | "referrals" | "sharing-data")[];
+            /**
+             * Format: uuid
+             * @description An active staff member. Changing it on an existing partner needs a manager or administrator.
+             */
+            liaisonId?: string | null;
+            /** @example Riverside Food Bank */
+            name: string;
+            /** @description Keys of PUBLICS. */
+            publics?: ("whole-community" | "children-0-5" | "children-6-11" | "teens" | "adults" | "older-adults" | "families" | "new-americans" | "job-seekers" | "people-with-disabilities" | "people-experiencing-homelessness" | "students" | "veterans" | "other")[];
+            /**
+             * @description A key of PARTNER_STAGES (board order). Default: prospect.
+             * @enum {string}
+             */
+            stage?: "prospect" | "exploring" | "active" | "sustaining" | "paused" | "ended";
+            /**
+             * @description Free labels, each 1–50 characters; stored trimmed.
+             * @example [
+             *       "food",
+             *       "summer"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description A key of PARTNER_TYPES.
+             * @enum {string}
+             */
+            type: "k12-school" | "college-university" | "health-provider" | "social-service-nonprofit" | "arts-cultural" | "museum" | "faith-based" | "government-agency" | "business" | "media" | "civic-community-group" | "other-library";
+            /**
+             * Format: uri
+             * @example https://riverside-food.example
+             */
+            website?: string | null;
+        };
         CreateUserDto: {
             /** @example lena.okafor@library.example */
             email: string;
@@ -207,6 +707,37 @@ export interface components {
             field: string;
             /** @example Enter an email address in the correct format, like name@library.org. */
             message: string;
+        };
+        GoalPageDto: {
+            items: components["schemas"]["GoalResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        GoalResponseDto: {
+            /** @enum {string} */
+            agreedBy: "library" | "partner" | "both";
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            lastReviewedOn: string | null;
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * Format: date
+             * @description lastReviewedOn plus 12 months; the date the goal was added when it was never reviewed.
+             */
+            reviewDueOn: string;
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
         };
         LoginDto: {
             /** @example admin@commonground.example */
@@ -225,6 +756,74 @@ export interface components {
             /** @enum {string} */
             role: "librarian" | "manager" | "admin";
         };
+        PartnerLiaisonDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Marcus Reyes */
+            name: string;
+        };
+        PartnerPageDto: {
+            items: components["schemas"]["PartnerResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        PartnerPrimaryContactDto: {
+            /** @example ana@riverside-food.example */
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Ana Ruiz */
+            name: string;
+            phone: string | null;
+        };
+        PartnerResponseDto: {
+            address: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            collaborationLevelLibrary: number | null;
+            collaborationLevelPartner: number | null;
+            contactCadenceDays: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description Empty when none was given. */
+            description: string;
+            focusAreas: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+            /** Format: uuid */
+            id: string;
+            impactAreas: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
+            interactionTypes: ("sharing-expertise" | "providing-space" | "raising-awareness" | "co-planning" | "co-delivering" | "funding-materials" | "volunteers-staffing" | "referrals" | "sharing-data")[];
+            /**
+             * Format: date-time
+             * @description Filled in by the communications capability; null for now.
+             */
+            lastContactAt: string | null;
+            liaison: components["schemas"]["PartnerLiaisonDto"] | null;
+            /** @example Riverside Food Bank */
+            name: string;
+            /** @description nextReviewOn is within the next 30 days or past. */
+            needsReview: boolean;
+            /**
+             * Format: date
+             * @description Earliest review due: live agreements’ reviewOn and live goals’ last review + 12 months (never reviewed: created date).
+             */
+            nextReviewOn: string | null;
+            /** @description The live contact marked primary, if any. */
+            primaryContact: components["schemas"]["PartnerPrimaryContactDto"] | null;
+            publics: ("whole-community" | "children-0-5" | "children-6-11" | "teens" | "adults" | "older-adults" | "families" | "new-americans" | "job-seekers" | "people-with-disabilities" | "people-experiencing-homelessness" | "students" | "veterans" | "other")[];
+            /** @enum {string} */
+            stage: "prospect" | "exploring" | "active" | "sustaining" | "paused" | "ended";
+            tags: string[];
+            /** @enum {string} */
+            type: "k12-school" | "college-university" | "health-provider" | "social-service-nonprofit" | "arts-cultural" | "museum" | "faith-based" | "government-agency" | "business" | "media" | "civic-community-group" | "other-library";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+            /** Format: uri */
+            website: string | null;
+        };
         ProblemDto: {
             /** @description What happened and what to do, in words a person can act on. */
             detail: string;
@@ -240,11 +839,160 @@ export interface components {
             /** @example https://common-ground.example/problems/validation-failed */
             type: string;
         };
+        SearchResultDto: {
+            archived: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "partner" | "contact";
+            /**
+             * Format: uuid
+             * @description The partner itself, or the contact’s partner.
+             */
+            partnerId: string;
+            /** @example Social service nonprofit · Active */
+            subtitle: string;
+            /** @example Riverside Food Bank */
+            title: string;
+        };
+        SearchResultsDto: {
+            items: components["schemas"]["SearchResultDto"][];
+        };
         ServiceStatusDto: {
             /** @enum {string} */
             database: "up";
             /** @enum {string} */
             status: "ok";
+        };
+        TimelineActorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Marcus Reyes */
+            name: string;
+        };
+        TimelineItemDto: {
+            /** @description Null for changes made by the system (demo data). */
+            actor: components["schemas"]["TimelineActorDto"] | null;
+            /** @description Changed fields with their values before and after. */
+            changes: {
+                [key: string]: {
+                    after: unknown;
+                    before: unknown;
+                };
+            };
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "change";
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @enum {string} */
+            recordType: "partner" | "contact" | "goal" | "agreement";
+            /** @example Marcus Reyes moved the partner from Exploring to Active */
+            summary: string;
+        };
+        TimelinePageDto: {
+            items: components["schemas"]["TimelineItemDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        UpdateAgreementDto: {
+            /** Format: uri */
+            attachmentUrl?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn (the stored one when startsOn is not sent).
+             */
+            endsOn?: string | null;
+            /** @enum {string} */
+            kind?: "mou" | "contract" | "letter" | "informal";
+            listsContributions?: boolean;
+            /** Format: date */
+            reviewOn?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            title?: string;
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateContactDto: {
+            /**
+             * Format: date
+             * @description On or after affiliationStart.
+             */
+            affiliationEnd?: string | null;
+            /** Format: date */
+            affiliationStart?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** @description true makes this the primary contact (the previous one stops being primary). */
+            isPrimary?: boolean;
+            name?: string;
+            phone?: string | null;
+            title?: string | null;
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateGoalDto: {
+            /** @enum {string} */
+            agreedBy?: "library" | "partner" | "both";
+            /** Format: date */
+            lastReviewedOn?: string | null;
+            text?: string;
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdatePartnerDto: {
+            address?: string | null;
+            /** @description How collaborative the library considers the relationship (0–5). */
+            collaborationLevelLibrary?: number | null;
+            /** @description How collaborative the partner considers the relationship (0–5). */
+            collaborationLevelPartner?: number | null;
+            /** @description Days between expected contacts. */
+            contactCadenceDays?: number;
+            description?: string;
+            /** @description Keys of FOCUS_AREAS. */
+            focusAreas?: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+            /** @description Keys of IMPACT_AREAS (NILPPA). */
+            impactAreas?: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
+            /** @description Keys of INTERACTION_TYPES. */
+            interactionTypes?: ("sharing-expertise" | "providing-space" | "raising-awareness" | "co-planning" | "co-delivering" | "funding-materials" | "volunteers-staffing" | "referrals" | "sharing-data")[];
+            /**
+             * Format: uuid
+             * @description An active staff member. Changing it on an existing partner needs a manager or administrator.
+             */
+            liaisonId?: string | null;
+            /** @example Riverside Food Bank */
+            name?: string;
+            /** @description Keys of PUBLICS. */
+            publics?: ("whole-community" | "children-0-5" | "children-6-11" | "teens" | "adults" | "older-adults" | "families" | "new-americans" | "job-seekers" | "people-with-disabilities" | "people-experiencing-homelessness" | "students" | "veterans" | "other")[];
+            /**
+             * @description A key of PARTNER_STAGES (board order).
+             * @enum {string}
+             */
+            stage?: "prospect" | "exploring" | "active" | "sustaining" | "paused" | "ended";
+            /**
+             * @description Free labels, each 1–50 characters; stored trimmed.
+             * @example [
+             *       "food",
+             *       "summer"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description A key of PARTNER_TYPES.
+             * @enum {string}
+             */
+            type?: "k12-school" | "college-university" | "health-provider" | "social-service-nonprofit" | "arts-cultural" | "museum" | "faith-based" | "government-agency" | "business" | "media" | "civic-community-group" | "other-library";
+            /** @description The version you last read. */
+            version: number;
+            /**
+             * Format: uri
+             * @example https://riverside-food.example
+             */
+            website?: string | null;
         };
         UpdateUserDto: {
             email?: string;
@@ -308,6 +1056,108 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceStatusDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
                 };
             };
             /** @description A problem (application/problem+json). */
@@ -434,6 +1284,738 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGoalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Text to search for. */
+                q?: string;
+                /** @description Repeatable: stage=active&stage=sustaining. */
+                stage?: ("prospect" | "exploring" | "active" | "sustaining" | "paused" | "ended")[];
+                /** @description Repeatable. */
+                type?: ("k12-school" | "college-university" | "health-provider" | "social-service-nonprofit" | "arts-cultural" | "museum" | "faith-based" | "government-agency" | "business" | "media" | "civic-community-group" | "other-library")[];
+                /** @description Repeatable; partners with any of them. */
+                focusArea?: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+                /** @description A staff member’s id, or `me` for the caller. */
+                liaisonId?: string;
+                /** @description Partners carrying this tag (exact). */
+                tag?: string;
+                /** @description true: only partners whose review is due within 30 days or overdue. */
+                needsReview?: boolean;
+                /** @description false: live only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+                /** @description Default: name, or relevance when q is given. stage sorts in board order. */
+                sort?: "name" | "-name" | "type" | "-type" | "stage" | "-stage" | "liaison" | "-liaison" | "nextReviewOn" | "-nextReviewOn" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartnerAgreements: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archivePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartnerContacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartnerGoals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGoalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restorePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartnerTimeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only items of this kind. */
+                kind?: "change";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    searchRecords: {
+        parameters: {
+            query: {
+                /** @description Words to find; each matches the start of a word. */
+                q: string;
+                /** @description Results per kind. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultsDto"];
                 };
             };
             /** @description A problem (application/problem+json). */

@@ -1,16 +1,132 @@
+import type { StaffMember } from '../common/auth/staff-member';
+import type { Clock } from '../common/clock/clock';
+import type { AgreementsService } from '../modules/agreements/agreements.service';
+import type { ContactsService } from '../modules/contacts/contacts.service';
+import type { GoalsService } from '../modules/goals/goals.service';
+import type { PartnerResponseDto } from '../modules/partners/dto/partner.response.dto';
+import type { PartnersService } from '../modules/partners/partners.service';
 import type { UsersService } from '../modules/users/users.service';
+import { type DemoAgreement, type DemoContact, type DemoGoal, DEMO_PARTNERS, type DemoPartner, type DemoStaffName } from './demo-partners';
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
 
 export interface DemoServices {
   users: UsersService;
+  partners: PartnersService;
+  contacts: ContactsService;
+  goals: GoalsService;
+  agreements: AgreementsService;
+  /** "Today" for the demo's dates, so a review due "in 12 days" is due in 12 days whenever the demo starts. */
+  clock: Clock;
+}
+
+/** What the demo loaded, for the steps of later capabilities (they link their records to these). */
+export interface LoadedDemo {
+  /** Each demo user as the actor of the records they own (sessionId 'demo'). */
+  staff: Map<DemoStaffName, StaffMember>;
+  /** By name, as created. */
+  partners: Map<string, PartnerResponseDto>;
 }
 
 /**
  * Loads the demo library on a first start (an empty database). Each capability adds its records here, in
- * dependency order, through its own service so demo data obeys the same rules and audit as real data.
+ * dependency order, through its own service so demo data obeys the same rules and audit as real data: every
+ * record is made by the demo user who looks after it, so the timelines read like real work.
  */
-export async function loadDemoData(services: DemoServices): Promise<void> {
+export async function loadDemoData(services: DemoServices): Promise<LoadedDemo> {
+  const staff = await loadDemoStaff(services);
+  const partners = await loadDemoPartners(services, staff);
+  // Later capabilities plug in here, after the partners they refer to, each with a data file beside
+  // demo-partners.ts and a loader of their own, e.g.:
+  //   await loadDemoPrograms(services, { staff, partners });        // programs, sessions, roles, contributions
+  //   await loadDemoCommunications(services, { staff, partners });  // meetings, calls, follow-up commitments
+  return { staff, partners };
+}
+
+async function loadDemoStaff(services: DemoServices): Promise<Map<DemoStaffName, StaffMember>> {
+  const staff = new Map<DemoStaffName, StaffMember>();
   for (const person of DEMO_STAFF) {
-    await services.users.create(null, { ...person, password: DEMO_PASSWORD });
+    const user = await services.users.create(null, { ...person, password: DEMO_PASSWORD });
+    staff.set(person.name as DemoStaffName, { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: 'demo' });
   }
+  return staff;
+}
+
+async function loadDemoPartners(services: DemoServices, staff: Map<DemoStaffName, StaffMember>): Promise<Map<string, PartnerResponseDto>> {
+  const day = dayFrom(services.clock.now());
+  const manager = [...staff.values()].find((s) => s.role === 'manager');
+  const loaded = new Map<string, PartnerResponseDto>();
+
+  for (const demo of DEMO_PARTNERS) {
+    const liaison = demo.liaison ? staff.get(demo.liaison) : undefined;
+    if (demo.liaison && !liaison) throw new Error(`Demo partner ${demo.name}: no demo user named ${demo.liaison}`);
+    // The liaison records their own partners; a partner nobody looks after yet was added by the manager.
+    const actor = liaison ?? manager;
+    if (!actor) throw new Error('Demo data needs a manager among the demo users');
+
+    let partner = await services.partners.create(actor, partnerFields(demo, liaison?.id ?? null));
+    if (demo.movedFrom) partner = await services.partners.update(actor, partner.id, { stage: demo.stage, version: partner.version });
+
+    for (const contact of demo.contacts) await services.contacts.create(actor, partner.id, contactFields(contact, day));
+    for (const goal of demo.goals) await services.goals.create(actor, partner.id, goalFields(goal, day));
+    for (const agreement of demo.agreements) await services.agreements.create(actor, partner.id, agreementFields(agreement, day));
+    loaded.set(demo.name, partner);
+  }
+  return loaded;
+}
+
+/** 'YYYY-MM-DD' of today (the clock's, in UTC like every date the API shows) moved by a number of days. */
+type DayFn = (offset: number) => string;
+
+// The create bodies, exported so a test can check them against the API's own validation rules.
+
+export function contactFields(contact: DemoContact, day: DayFn) {
+  return {
+    name: contact.name,
+    title: contact.title ?? null,
+    email: contact.email ?? null,
+    phone: contact.phone ?? null,
+    isPrimary: contact.primary ?? false,
+    affiliationStart: contact.sinceDaysAgo !== undefined ? day(-contact.sinceDaysAgo) : null,
+  };
+}
+
+export function goalFields(goal: DemoGoal, day: DayFn) {
+  return { text: goal.text, agreedBy: goal.agreedBy, lastReviewedOn: goal.reviewedDaysAgo === null ? null : day(-goal.reviewedDaysAgo) };
+}
+
+export function agreementFields(agreement: DemoAgreement, day: DayFn) {
+  return {
+    kind: agreement.kind,
+    title: agreement.title,
+    startsOn: agreement.startedDaysAgo !== undefined ? day(-agreement.startedDaysAgo) : null,
+    endsOn: agreement.endsInDays !== undefined ? day(agreement.endsInDays) : null,
+    reviewOn: agreement.reviewInDays !== undefined ? day(agreement.reviewInDays) : null,
+    listsContributions: agreement.listsContributions ?? false,
+    attachmentUrl: agreement.attachmentUrl ?? null,
+  };
+}
+
+/** The create body for a demo partner (recorded at its earlier stage when it is to be moved). */
+export function partnerFields(demo: DemoPartner, liaisonId: string | null) {
+  return {
+    name: demo.name,
+    type: demo.type,
+    stage: demo.movedFrom ?? demo.stage,
+    website: demo.website ?? null,
+    address: demo.address ?? null,
+    description: demo.description,
+    focusAreas: demo.focusAreas,
+    publics: demo.publics,
+    interactionTypes: demo.interactionTypes,
+    impactAreas: demo.impactAreas,
+    liaisonId,
+    contactCadenceDays: demo.contactCadenceDays,
+    collaborationLevelLibrary: demo.collaborationLevelLibrary ?? null,
+    collaborationLevelPartner: demo.collaborationLevelPartner ?? null,
+    tags: demo.tags,
+  };
+}
+
+export function dayFrom(today: Date): DayFn {
+  return (offset) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,18 +1,37 @@
-import type { Logger } from '@nestjs/common';
+import type { INestApplicationContext, Logger } from '@nestjs/common';
+import { Clock } from '../common/clock/clock';
 import type { AppConfig } from '../config/app-config';
-import { loadDemoData } from '../demo/load-demo-data';
+import { type DemoServices, loadDemoData } from '../demo/load-demo-data';
 import { DEMO_PASSWORD, DEMO_STAFF } from '../demo/demo-staff';
-import type { UsersService } from '../modules/users/users.service';
+import { AgreementsService } from '../modules/agreements/agreements.service';
+import { ContactsService } from '../modules/contacts/contacts.service';
+import { GoalsService } from '../modules/goals/goals.service';
+import { PartnersService } from '../modules/partners/partners.service';
+import { UsersService } from '../modules/users/users.service';
+
+/** The services demo data is loaded through, from the running app (a capability adding demo records adds its own). */
+export function demoServices(app: INestApplicationContext): DemoServices {
+  return {
+    users: app.get(UsersService),
+    partners: app.get(PartnersService),
+    contacts: app.get(ContactsService),
+    goals: app.get(GoalsService),
+    agreements: app.get(AgreementsService),
+    clock: app.get(Clock),
+  };
+}
 
 /**
  * What an empty database needs before anyone can sign in: the demo library, or the first administrator from
  * ADMIN_EMAIL/ADMIN_PASSWORD. Does nothing once any account exists, so restarts keep the data as it is.
  */
-export async function prepareFirstStart(config: AppConfig, users: UsersService, logger: Logger): Promise<void> {
+export async function prepareFirstStart(config: AppConfig, services: DemoServices, logger: Logger): Promise<void> {
+  const { users } = services;
   if ((await users.countUsers()) > 0) return;
   if (config.demoData) {
     logger.log('Empty database: loading the demo library.');
-    await loadDemoData({ users });
+    const loaded = await loadDemoData(services);
+    logger.log(`Demo library loaded: ${loaded.staff.size} staff accounts and ${loaded.partners.size} partners.`);
     return;
   }
   if (config.initialAdmin) {

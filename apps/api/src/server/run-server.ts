@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { createApp } from '../app.factory';
-import { UsersService } from '../modules/users/users.service';
 import { connectDatabase, runPendingMigrations } from './database-connection';
-import { demoLoginsBanner, prepareFirstStart } from './first-start';
+import { demoLoginsBanner, demoServices, prepareFirstStart } from './first-start';
 
 /**
  * Starts Common Ground: configuration, database (embedded unless DATABASE_URL), migrations, first-start data,
@@ -43,7 +42,7 @@ export async function runServer(): Promise<void> {
       if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
     }
     app = await createApp({ config, databaseUrl: database.url });
-    await prepareFirstStart(config, app.get(UsersService), logger);
+    await prepareFirstStart(config, demoServices(app), logger);
     await app.listen(config.port, '0.0.0.0');
     const url = `http://localhost:${config.port}`;
     if (config.demoData) console.log(demoLoginsBanner(url));

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'stale_version'
   | 'email_taken'
   | 'last_admin'
+  | 'partner_name_taken'
   | 'conflict'
   | 'database_unavailable';
 
@@ -53,6 +54,8 @@ export function problemFor(code: ErrorCode): ProblemShape {
       return { status: 409, title: 'That email address is already in use' };
     case 'last_admin':
       return { status: 409, title: 'The library needs at least one active administrator' };
+    case 'partner_name_taken':
+      return { status: 409, title: 'A partner with that name already exists' };
     case 'conflict':
       return { status: 409, title: 'This conflicts with existing information' };
     case 'too_many_attempts':

@@ -1,0 +1,57 @@
+import type { ClientBase } from 'pg';
+
+/** One column of a bulk insert: its SQL name, its PostgreSQL type, and how to read it from a generated row. */
+export interface ColumnSpec<R> {
+  name: string;
+  /** e.g. 'uuid', 'text', 'date', 'timestamptz', 'integer', 'smallint', 'boolean', 'text[]'. */
+  type: string;
+  value: (row: R) => unknown;
+}
+
+/** Rows per statement: large enough to be fast, small enough to keep each parameter array modest. */
+const DEFAULT_CHUNK = 5_000;
+
+/**
+ * Multi-row INSERT … SELECT FROM unnest($1::type[], $2::type[], …): one round trip per chunk, whatever the number
+ * of columns. unnest cannot take an array of arrays (a text[][] is flattened), so array-typed columns travel as
+ * array literals ('{"a","b"}') in a text[] and are cast back per row.
+ */
+export async function bulkInsert<R>(
+  db: ClientBase,
+  table: string,
+  columns: ReadonlyArray<ColumnSpec<R>>,
+  rows: readonly R[],
+  chunkSize = DEFAULT_CHUNK,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const names = columns.map((c) => quote(c.name)).join(', ');
+  const aliases = columns.map((_, i) => `c${i}`);
+  const params = columns.map((c, i) => (isArrayType(c.type) ? `$${i + 1}::text[]` : `$${i + 1}::${c.type}[]`)).join(', ');
+  const selects = columns.map((c, i) => (isArrayType(c.type) ? `${aliases[i]}::${c.type}` : aliases[i])).join(', ');
+  const sql = `INSERT INTO ${quote(table)} (${names}) SELECT ${selects} FROM unnest(${params}) AS u(${aliases.join(', ')})`;
+
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    const values = columns.map((c) =>
+      chunk.map((row) => {
+        const value = c.value(row);
+        return isArrayType(c.type) && value !== null && value !== undefined ? pgArrayLiteral(value as readonly string[]) : (value ?? null);
+      }),
+    );
+    await db.query(sql, values);
+  }
+  return rows.length;
+}
+
+/** '{"a","b \"c\""}': every element quoted and escaped, so spaces, commas and quotes survive. */
+export function pgArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
+function isArrayType(type: string): boolean {
+  return type.endsWith('[]');
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,109 @@
+import { Client } from 'pg';
+import { GENERATORS } from './generators';
+import { Rng } from './random';
+import { LARGE_LIBRARY, type SeedContext, type SeedScale } from './seed-context';
+
+export const DEFAULT_SEED = 42;
+/** More partners than this means "a real or already seeded database": refuse unless forced. */
+export const REFUSE_ABOVE_PARTNERS = 100;
+
+export interface LargeSeedOptions {
+  seed?: number;
+  /** Truncate partner data (and everything that references partners) first. */
+  force?: boolean;
+  scale?: SeedScale;
+  /** Dates are relative to this instant; defaults to the start of today (UTC), so a seed is stable for a day. */
+  now?: Date;
+  log?: (line: string) => void;
+  /** Refuse (unless forced) when the database has more partners than this; default REFUSE_ABOVE_PARTNERS. */
+  refuseAbovePartners?: number;
+}
+
+export interface LargeSeedResult {
+  seed: number;
+  now: Date;
+  rows: { kind: string; count: number; ms: number }[];
+  /** Wall time of the transaction (generation + inserts + commit), then ANALYZE. */
+  insertMs: number;
+  analyzeMs: number;
+}
+
+export class SeedRefusedError extends Error {}
+
+/** The start of today in UTC, or SEED_TODAY=YYYY-MM-DD when given. */
+export function seedNow(today = process.env.SEED_TODAY): Date {
+  if (today) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
+      throw new Error(`SEED_TODAY must be a date like 2026-01-31 (got "${today}")`);
+    }
+    return new Date(`${today}T00:00:00Z`);
+  }
+  return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+}
+
+/**
+ * Fills a migrated database with a large library's records, straight into the tables with multi-row inserts in one
+ * transaction (all or nothing). Bulk fixture data: it writes no audit entries, but sets created_by/updated_by to
+ * generated staff and version = 1 like a fresh record.
+ */
+export async function runLargeSeed(url: string, options: LargeSeedOptions = {}): Promise<LargeSeedResult> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const now = options.now ?? seedNow();
+  const log = options.log ?? (() => undefined);
+  const client = new Client({ connectionString: url, application_name: 'common-ground-seed' });
+  await client.connect();
+  try {
+    const schema = await client.query<{ ok: boolean }>("SELECT to_regclass('public.partners') IS NOT NULL AS ok");
+    if (!schema.rows[0]?.ok) throw new Error('The database has no partners table: run the migrations first (npm run db:migrate).');
+    const existing = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM partners')).rows[0]?.n ?? 0);
+    const limit = options.refuseAbovePartners ?? REFUSE_ABOVE_PARTNERS;
+    if (existing > limit && !options.force) {
+      throw new SeedRefusedError(
+        `This database already has ${existing} partners. The large seed only fills a database with ${limit} or fewer; ` +
+          'run it with --force to delete every partner (with their contacts, goals, agreements and timeline entries) and seed again.',
+      );
+    }
+
+    const started = Date.now();
+    const rows: LargeSeedResult['rows'] = [];
+    await client.query('BEGIN');
+    try {
+      // Fixture data: losing the last commit on a crash costs nothing, and it saves a flush per chunk.
+      await client.query('SET LOCAL synchronous_commit = off');
+      if (options.force && existing > 0) {
+        // CASCADE empties every table that references partners (contacts, goals, agreements, and later programs,
+        // communications…); their timeline entries would point at nothing, so they go too.
+        await client.query('TRUNCATE partners CASCADE');
+        const audit = await client.query('DELETE FROM audit_entries WHERE partner_id IS NOT NULL');
+        log(`--force: deleted ${existing} partners, everything that referenced them, and ${audit.rowCount ?? 0} of their audit entries.`);
+      }
+      const ctx: SeedContext = { db: client, rng: new Rng(seed), scale: options.scale ?? LARGE_LIBRARY, now, staff: [], partners: [], contacts: [] };
+      for (const generator of GENERATORS) {
+        const t0 = Date.now();
+        const count = await generator.run(ctx);
+        const ms = Date.now() - t0;
+        rows.push({ kind: generator.kind, count, ms });
+        log(`  ${generator.kind.padEnd(12)} ${String(count).padStart(8)} rows  ${String(ms).padStart(6)} ms`);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === '23505' && constraint?.startsWith('PK_')) {
+        // Ids are derived from the seed: the same seed twice collides on them.
+        throw new SeedRefusedError(
+          `This database already holds records generated with SEED=${seed} (${constraint}). Nothing was written. ` +
+            'Run with --force to replace the partner data, or choose another SEED.',
+        );
+      }
+      throw error;
+    }
+    const insertMs = Date.now() - started;
+    // Fresh statistics, so the planner sees 2,000 partners and not the empty tables it last analysed.
+    const t1 = Date.now();
+    await client.query('ANALYZE users, partners, contacts, goals, agreements');
+    return { seed, now, rows, insertMs, analyzeMs: Date.now() - t1 };
+  } finally {
+    await client.end();
+  }
+}

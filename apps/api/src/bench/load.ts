@@ -1,0 +1,80 @@
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+
+export interface LoadResult {
+  requests: number;
+  /** Completed requests per second over the measured duration. */
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Non-2xx answers, timeouts and connection errors (HTTP), or failed statements (SQL). */
+  errors: number;
+}
+
+/** Nearest-rank percentiles over every latency recorded (ms), the same way for HTTP and SQL. */
+export function summarise(latencies: number[], seconds: number, errors: number): LoadResult {
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+  return { requests: sorted.length, rps: sorted.length / seconds, p50: at(50), p95: at(95), p99: at(99), errors };
+}
+
+/**
+ * Closed-loop HTTP load with autocannon: `connections` keep-alive connections, each sending the next request as
+ * soon as the last answer arrived, for `seconds`. Latency is taken per response (autocannon's own histogram has
+ * no p95).
+ */
+export function httpLoad(url: string, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers: { cookie, accept: 'application/json' }, timeout: 10 },
+      (error, result) => {
+        if (error) return reject(error);
+        const failed = result.non2xx + result.errors + result.timeouts;
+        resolve(summarise(latencies, seconds, failed));
+      },
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+  });
+}
+
+/** One captured statement of an endpoint, as the app sent it to PostgreSQL. */
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The same closed loop straight through `pg`: a Pool of `connections` clients, each worker running one request's
+ * statements (waves of statements the app ran concurrently go out concurrently) again and again for `seconds`.
+ */
+export async function sqlLoad(url: string, waves: Statement[][], connections: number, seconds: number): Promise<LoadResult> {
+  const pool = new Pool({ connectionString: url, max: connections, application_name: 'common-ground-bench-sql' });
+  pool.on('error', () => undefined);
+  try {
+    // Open every connection first, as autocannon does, so connecting is not measured.
+    const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
+    clients.forEach((client) => client.release());
+    const latencies: number[] = [];
+    let errors = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const worker = async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        try {
+          for (const wave of waves) await Promise.all(wave.map((s) => pool.query(s.text, s.values)));
+          latencies.push(performance.now() - started);
+        } catch {
+          errors++;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: connections }, worker));
+    return summarise(latencies, seconds, errors);
+  } finally {
+    await pool.end();
+  }
+}

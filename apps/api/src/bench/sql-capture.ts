@@ -1,0 +1,81 @@
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { createApp } from '../app.factory';
+import type { AppConfig } from '../config/app-config';
+import type { Statement } from './load';
+
+interface Recorded extends Statement {
+  started: number;
+  ended: number;
+}
+
+/** Statements the auth guard runs on every request (session lookup and touch): not part of an endpoint's own SQL. */
+const AUTH_STATEMENT = /\bstaff_sessions\b/;
+
+export interface CapturedEndpoint {
+  /** The endpoint's own statements, grouped in waves: statements in one wave ran concurrently in the app. */
+  waves: Statement[][];
+  /** How many statements the guard ran for the session (left out of the SQL replay). */
+  authStatements: number;
+  status: number;
+}
+
+/**
+ * Learns exactly which SQL each endpoint runs: starts the app in this process on the benchmark database (same
+ * configuration and session secret as the measured API, so the same session cookie works), records every query
+ * node-postgres sends while one request is served, and groups them into waves by overlap. Replaying that through
+ * `pg` gives the "raw SQL" baseline for the endpoint, whatever query builder or repository produced it.
+ */
+export async function captureEndpointSql(config: AppConfig, databaseUrl: string, cookie: string, paths: string[]): Promise<Map<string, CapturedEndpoint>> {
+  const recorded: Recorded[] = [];
+  let recording = false;
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  prototype.query = function patchedQuery(this: unknown, ...args: unknown[]) {
+    const result = original.apply(this, args);
+    const [first, second] = args;
+    const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
+    if (!recording || !text || !(result instanceof Promise)) return result;
+    const values = (Array.isArray(second) ? second : ((first as { values?: unknown[] }).values ?? [])) as unknown[];
+    const entry: Recorded = { text, values, started: performance.now(), ended: Infinity };
+    recorded.push(entry);
+    return result.finally(() => {
+      entry.ended = performance.now();
+    });
+  };
+
+  let app: INestApplication | undefined;
+  try {
+    app = await createApp({ config, databaseUrl, logger: false });
+    await app.listen(0, '127.0.0.1');
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const captured = new Map<string, CapturedEndpoint>();
+    for (const path of paths) {
+      // Once to warm up (connections, lazy metadata), once recorded.
+      await fetch(`${base}${path}`, { headers: { cookie } });
+      recorded.length = 0;
+      recording = true;
+      const response = await fetch(`${base}${path}`, { headers: { cookie } });
+      await response.arrayBuffer();
+      recording = false;
+      const own = recorded.filter((r) => !AUTH_STATEMENT.test(r.text));
+      captured.set(path, { waves: toWaves(own), authStatements: recorded.length - own.length, status: response.status });
+    }
+    return captured;
+  } finally {
+    recording = false;
+    prototype.query = original;
+    await app?.close();
+  }
+}
+
+/** Consecutive statements that overlapped in time ran concurrently (e.g. Promise.all in a service). */
+function toWaves(statements: Recorded[]): Statement[][] {
+  const waves: Recorded[][] = [];
+  for (const statement of [...statements].sort((a, b) => a.started - b.started)) {
+    const current = waves[waves.length - 1];
+    if (current && current.some((s) => s.ended > statement.started)) current.push(statement);
+    else waves.push([statement]);
+  }
+  return waves.map((wave) => wave.map(({ text, values }) => ({ text, values })));
+}

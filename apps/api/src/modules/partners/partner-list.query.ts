@@ -1,0 +1,187 @@
+import { GOAL_REVIEW_MONTHS, PARTNER_STAGES, PARTNER_TYPES } from '@common-ground/domain';
+import type { PageRequest } from '../../common/pagination/page';
+import { prefixTsQuerySql } from '../search/prefix-tsquery';
+import type { ArchivedFilter, PartnerSort } from './dto/list-partners.query.dto';
+
+/** What the partner list (and one partner's view) asks for, already resolved: 'me' is an id, q prefix terms. */
+export interface PartnerListFilter {
+  ids?: string[];
+  /** Prefix search terms (`riv:*`), all of which must match. */
+  searchTerms?: string[] | null;
+  stages?: string[];
+  types?: string[];
+  focusAreas?: string[];
+  liaisonId?: string;
+  tag?: string;
+  /** Only partners whose next review is on or before this date (YYYY-MM-DD). */
+  reviewDueBy?: string;
+  archived: ArchivedFilter;
+  sort?: PartnerSort;
+}
+
+/** One partner as the list query returns it (snake_case columns, arrays and dates already parsed by pg). */
+export interface PartnerRow {
+  id: string;
+  name: string;
+  type: string;
+  website: string | null;
+  address: string | null;
+  description: string;
+  focus_areas: string[];
+  publics: string[];
+  interaction_types: string[];
+  impact_areas: string[];
+  stage: string;
+  liaison_id: string | null;
+  liaison_name: string | null;
+  contact_cadence_days: number;
+  collaboration_level_library: number | null;
+  collaboration_level_partner: number | null;
+  tags: string[];
+  primary_contact_id: string | null;
+  primary_contact_name: string | null;
+  primary_contact_email: string | null;
+  primary_contact_phone: string | null;
+  next_review_on: string | null;
+  created_at: Date;
+  updated_at: Date;
+  created_by: string | null;
+  version: number;
+  archived_at: Date | null;
+  total: number;
+}
+
+/** Positional parameters for node-postgres, named as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+// Partner matches count more than matches on one of its contacts.
+const CONTACT_MATCH_WEIGHT = 0.5;
+
+/** Types in the order of their labels, so sorting by type reads alphabetically to people. */
+const TYPES_BY_LABEL = [...PARTNER_TYPES.keys].sort((a, b) => PARTNER_TYPES.labels[a].localeCompare(PARTNER_TYPES.labels[b], 'en'));
+
+/**
+ * The earliest review due for partner p: live agreements' review dates and live goals' last review + 12 months
+ * (a goal never reviewed is due on the day it was created, in UTC like every date the API shows).
+ */
+function nextReviewJoin(params: Params): string {
+  return `LEFT JOIN LATERAL (
+      SELECT min(due) AS next_review_on FROM (
+        SELECT a.review_on AS due FROM agreements a
+         WHERE a.partner_id = p.id AND a.archived_at IS NULL AND a.review_on IS NOT NULL
+        UNION ALL
+        SELECT coalesce((g.last_reviewed_on + make_interval(months => ${params.add(GOAL_REVIEW_MONTHS)}::int))::date,
+                        (g.created_at AT TIME ZONE 'UTC')::date)
+          FROM goals g WHERE g.partner_id = p.id AND g.archived_at IS NULL
+      ) dues
+    ) rv ON true`;
+}
+
+/**
+ * Full-text matches, each side through its GIN expression index (the expressions are exactly the migration's):
+ * partners whose own document matches, and partners with a live contact that matches. Rank sums both.
+ */
+function matchesCte(terms: string[], params: Params): string {
+  const query = `(${prefixTsQuerySql(terms, (term) => params.add(term))})`;
+  return `matches AS (
+    SELECT id, sum(rank) AS rank FROM (
+      SELECT p.id, ts_rank(partner_search_document(p.name, p.description, p.tags), ${query}) AS rank
+        FROM partners p
+       WHERE partner_search_document(p.name, p.description, p.tags) @@ ${query}
+      UNION ALL
+      SELECT c.partner_id, ${CONTACT_MATCH_WEIGHT} * max(ts_rank(contact_search_document(c.name, c.email, c.title), ${query}))
+        FROM contacts c
+       WHERE contact_search_document(c.name, c.email, c.title) @@ ${query} AND c.archived_at IS NULL
+       GROUP BY c.partner_id
+    ) hits GROUP BY id
+  )`;
+}
+
+function orderBy(filter: PartnerListFilter, params: Params, ranked: boolean): string {
+  const tieBreak = 'lower(p.name) ASC, p.id ASC';
+  if (!filter.sort && ranked) return `m.rank DESC, ${tieBreak}`;
+  const sort = filter.sort ?? 'name';
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  const field = sort.replace(/^-/, '');
+  switch (field) {
+    case 'name':
+      return `lower(p.name) ${direction}, p.id ${direction}`;
+    case 'type':
+      return `array_position(${params.add(TYPES_BY_LABEL)}::text[], p.type) ${direction}, ${tieBreak}`;
+    case 'stage':
+      return `array_position(${params.add(PARTNER_STAGES.keys)}::text[], p.stage) ${direction}, ${tieBreak}`;
+    case 'liaison':
+      return `lower(l.name) ${direction} NULLS LAST, ${tieBreak}`;
+    case 'nextReviewOn':
+      return `rv.next_review_on ${direction} NULLS LAST, ${tieBreak}`;
+    case 'updatedAt':
+      return `p.updated_at ${direction}, p.id ${direction}`;
+    default:
+      return `p.created_at ${direction}, p.id ${direction}`;
+  }
+}
+
+/**
+ * The partner list in one statement: filter, search, sort and page the ids (with the total from a window count),
+ * then fetch the page's partners with their liaison, primary contact and next review. The lateral lookups run
+ * for the page's rows only, unless a filter or sort needs them for every row.
+ */
+export function buildPartnerListQuery(filter: PartnerListFilter, page: PageRequest): { sql: string; params: unknown[] } {
+  const params = new Params();
+  const ctes: string[] = [];
+  const where: string[] = [];
+  const ranked = !!filter.searchTerms?.length;
+  if (ranked) ctes.push(matchesCte(filter.searchTerms!, params));
+
+  if (filter.archived === 'false') where.push('p.archived_at IS NULL');
+  if (filter.archived === 'true') where.push('p.archived_at IS NOT NULL');
+  if (filter.ids) where.push(`p.id = ANY(${params.add(filter.ids)}::uuid[])`);
+  if (filter.stages?.length) where.push(`p.stage = ANY(${params.add(filter.stages)}::text[])`);
+  if (filter.types?.length) where.push(`p.type = ANY(${params.add(filter.types)}::text[])`);
+  if (filter.focusAreas?.length) where.push(`p.focus_areas && ${params.add(filter.focusAreas)}::text[]`);
+  if (filter.liaisonId) where.push(`p.liaison_id = ${params.add(filter.liaisonId)}::uuid`);
+  if (filter.tag) where.push(`p.tags @> ARRAY[${params.add(filter.tag)}::text]`);
+
+  const sortField = filter.sort?.replace(/^-/, '');
+  const needsReviewJoin = !!filter.reviewDueBy || sortField === 'nextReviewOn';
+  const joins: string[] = [];
+  if (ranked) joins.push('JOIN matches m ON m.id = p.id');
+  if (sortField === 'liaison') joins.push('LEFT JOIN users l ON l.id = p.liaison_id');
+  if (needsReviewJoin) joins.push(nextReviewJoin(params));
+  if (filter.reviewDueBy) where.push(`rv.next_review_on <= ${params.add(filter.reviewDueBy)}::date`);
+
+  const order = orderBy(filter, params, ranked);
+  ctes.push(`page AS (
+    SELECT p.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS position
+      FROM partners p
+      ${joins.join('\n      ')}
+     ${where.length ? `WHERE ${where.join('\n       AND ')}` : ''}
+     ORDER BY ${order}
+     LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}
+  )`);
+
+  const sql = `WITH ${ctes.join(',\n  ')}
+  SELECT p.id, p.name, p.type, p.website, p.address, p.description, p.focus_areas, p.publics, p.interaction_types,
+         p.impact_areas, p.stage, p.liaison_id, l.name AS liaison_name, p.contact_cadence_days,
+         p.collaboration_level_library, p.collaboration_level_partner, p.tags,
+         pc.id AS primary_contact_id, pc.name AS primary_contact_name, pc.email AS primary_contact_email,
+         pc.phone AS primary_contact_phone, rv.next_review_on::text AS next_review_on,
+         p.created_at, p.updated_at, p.created_by, p.version, p.archived_at, page.total::int AS total
+    FROM page
+    JOIN partners p ON p.id = page.id
+    LEFT JOIN users l ON l.id = p.liaison_id
+    LEFT JOIN LATERAL (
+      SELECT c.id, c.name, c.email, c.phone FROM contacts c
+       WHERE c.partner_id = p.id AND c.is_primary AND c.archived_at IS NULL
+       ORDER BY c.created_at LIMIT 1
+    ) pc ON true
+    ${nextReviewJoin(params)}
+   ORDER BY page.position`;
+  return { sql, params: params.values };
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, notFound } from '../../common/problem/domain-error';
+
+export interface PartnerReference {
+  id: string;
+  name: string;
+}
+
+export const PARTNER_ARCHIVED_MESSAGE = 'This partner is archived. Restore it first.';
+
+/**
+ * "This partner exists (and is in use)": the check every record that belongs to a partner (contacts, goals,
+ * agreements…) makes before it is created, changed or restored.
+ */
+@Injectable()
+export class PartnerReferenceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The partner, or 404 when there is none, or 400 on field partnerId when it is archived. Takes a share lock on
+   * the partner row for the rest of the transaction, so the partner cannot be archived while a record is added to
+   * it (archiving locks the row for update and waits).
+   */
+  async requireLive(partnerId: string, db: EntityManager = this.dataSource.manager): Promise<PartnerReference> {
+    const partner = await this.find(partnerId, db, true);
+    if (partner.archivedAt) {
+      throw new DomainError('validation_failed', PARTNER_ARCHIVED_MESSAGE, [{ field: 'partnerId', message: PARTNER_ARCHIVED_MESSAGE }]);
+    }
+    return { id: partner.id, name: partner.name };
+  }
+
+  /** The partner, archived or not (reading an archived partner's records is allowed); 404 when there is none. */
+  async requireExisting(partnerId: string, db: EntityManager = this.dataSource.manager): Promise<PartnerReference & { archived: boolean }> {
+    const partner = await this.find(partnerId, db, false);
+    return { id: partner.id, name: partner.name, archived: partner.archivedAt !== null };
+  }
+
+  private async find(partnerId: string, db: EntityManager, lock: boolean): Promise<{ id: string; name: string; archivedAt: Date | null }> {
+    const rows: { id: string; name: string; archived_at: Date | null }[] = await db.query(
+      `SELECT id, name, archived_at FROM partners WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
+      [partnerId],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('partner');
+    return { id: row.id, name: row.name, archivedAt: row.archived_at };
+  }
+}
