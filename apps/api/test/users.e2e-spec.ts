@@ -149,4 +149,15 @@ describe('Staff accounts', () => {
     expect(second.body.items.map((u: { name: string }) => u.name)).toEqual(['Pager 1']);
     expect(second.body.nextCursor).toBeNull();
   });
+
+  it('lists active colleagues by name for every role, without emails or deactivated accounts', async () => {
+    const librarian = await t.createStaff('librarian', { name: 'Aaron Directory' });
+    const gone = await t.createStaff('librarian', { name: 'Aaron Gone' });
+    const goneNow = (await asAdmin.get(`/api/v1/users/${gone.id}`).expect(200)).body;
+    await asAdmin.post(`/api/v1/users/${gone.id}/deactivate`).send({ version: goneNow.version }).expect(200);
+    const asLibrarian = await t.signIn(librarian.email);
+    const res = await asLibrarian.get('/api/v1/staff').query({ q: 'Aaron' }).expect(200);
+    expect(res.body.items).toEqual([{ id: librarian.id, name: 'Aaron Directory', role: 'librarian' }]);
+    await t.http().get('/api/v1/staff').expect(401);
+  });
 });

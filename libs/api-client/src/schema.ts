@@ -400,6 +400,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active staff (name and role), for choosing a liaison or an owner. */
+        get: operations["listStaffDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -863,6 +880,18 @@ export interface components {
             database: "up";
             /** @enum {string} */
             status: "ok";
+        };
+        StaffDirectoryPageDto: {
+            items: components["schemas"]["StaffMemberSummaryDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        StaffMemberSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "librarian" | "manager" | "admin";
         };
         TimelineActorDto: {
             /** Format: uuid */
@@ -2016,6 +2045,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResultsDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listStaffDirectory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Text to search for. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDirectoryPageDto"];
                 };
             };
             /** @description A problem (application/problem+json). */

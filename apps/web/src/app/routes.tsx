@@ -4,6 +4,11 @@ import { RequireRole } from '../features/auth/components/require-role';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { HomePage } from '../features/home/components/home-page';
 import { UsersPage } from '../features/users/components/users-page';
+import { EditPartnerPage } from '../features/partners/components/edit-partner-page';
+import { NewPartnerPage } from '../features/partners/components/new-partner-page';
+import { PartnerPage } from '../features/partners/components/partner-page';
+import { PartnersBoardPage } from '../features/partners/components/partners-board-page';
+import { PartnersPage } from '../features/partners/components/partners-page';
 import { useCurrentUser } from '../features/auth/hooks/use-me';
 import { AppRoot } from './app-root';
 import { AppLayout } from './layout/app-layout';
@@ -30,6 +35,11 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <HomePage /> },
+          { path: '/partners', element: <PartnersPage /> },
+          { path: '/partners/board', element: <PartnersBoardPage /> },
+          { path: '/partners/new', element: <NewPartnerPage /> },
+          { path: '/partners/:id', element: <PartnerPage /> },
+          { path: '/partners/:id/edit', element: <EditPartnerPage /> },
           {
             path: '/admin/users',
             element: (

@@ -19,3 +19,9 @@ export type UsersListQuery = NonNullable<paths['/api/v1/users']['get']['paramete
 export type LoginBody = RequestJsonOf<paths['/api/v1/auth/login']['post']>;
 export type CreateUserBody = RequestJsonOf<paths['/api/v1/users']['post']>;
 export type UpdateUserBody = RequestJsonOf<paths['/api/v1/users/{id}']['patch']>;
+
+export type Partner = JsonOf<paths['/api/v1/partners/{id}']['get']['responses'][200]>;
+export type PartnerList = JsonOf<paths['/api/v1/partners']['get']['responses'][200]>;
+export type PartnersListQuery = NonNullable<paths['/api/v1/partners']['get']['parameters']['query']>;
+export type CreatePartnerBody = RequestJsonOf<paths['/api/v1/partners']['post']>;
+export type UpdatePartnerBody = RequestJsonOf<paths['/api/v1/partners/{id}']['patch']>;

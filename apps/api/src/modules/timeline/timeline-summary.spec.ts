@@ -104,3 +104,11 @@ describe('listInWords', () => {
     expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });
+
+describe('primary contact sentences', () => {
+  it('says who is no longer the primary contact with a verb', () => {
+    expect(
+      summariseChange({ actorName: 'Dana Whitfield', action: 'update', recordType: 'contact', recordLabel: 'Naomi Fields', changes: { isPrimary: { before: true, after: false } } }),
+    ).toBe('Dana Whitfield removed Naomi Fields as the primary contact');
+  });
+});

@@ -133,7 +133,7 @@ function recordClause(input: SummaryInput): string {
   const { changes } = input;
   const fields = orderedFields(input.recordType, changes);
   if (input.recordType === 'contact' && fields.length === 1 && fields[0] === 'isPrimary') {
-    return changes.isPrimary!.after === true ? `made ${input.recordLabel ?? 'a contact'} the primary contact` : `${input.recordLabel ?? 'a contact'} is no longer the primary contact`;
+    return changes.isPrimary!.after === true ? `made ${input.recordLabel ?? 'a contact'} the primary contact` : `removed ${input.recordLabel ?? 'a contact'} as the primary contact`;
   }
   if (input.recordType === 'goal' && fields.length === 1 && fields[0] === 'lastReviewedOn') return `reviewed ${noun}`;
   if (input.recordType === 'goal' && fields.length === 1 && fields[0] === 'agreedBy') {

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
-import { type Page, pageRequest, toPage } from '../../common/pagination/page';
+import { type Page, type PageQueryDto, pageRequest, toPage } from '../../common/pagination/page';
 import { notFound, staleVersion } from '../../common/problem/domain-error';
 import { AuditLogService } from '../audit/audit-log.service';
 import { hashPassword } from '../auth/password-hasher';
 import { SessionsRepository } from '../auth/sessions.repository';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { ListUsersQueryDto } from './dto/list-users.query.dto';
+import type { StaffMemberSummaryDto } from './dto/staff-directory.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import type { UserResponseDto } from './dto/user.response.dto';
 import type { UserEntity } from './user.entity';
@@ -34,6 +35,12 @@ export class UsersService {
       page,
     );
     return toPage(rows.map(toUserResponse), total, page);
+  }
+
+  async directory(query: PageQueryDto): Promise<Page<StaffMemberSummaryDto>> {
+    const page = pageRequest(query);
+    const { rows, total } = await this.users.list({ q: query.q?.trim() || undefined, includeInactive: false, sort: 'name' }, page);
+    return toPage(rows.map(({ id, name, role }) => ({ id, name, role })), total, page);
   }
 
   async get(id: string): Promise<UserResponseDto> {

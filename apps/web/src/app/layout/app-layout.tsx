@@ -1,8 +1,10 @@
-import { Anchor, AppShell, Burger, Group } from '@mantine/core';
+import { STAFF_ROLE_LABELS } from '@common-ground/domain';
+import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SkipLink } from '../../components/ui/skip-link';
+import { GlobalSearch } from '../../features/search/components/global-search';
 import type { Me } from '../../lib/api-types';
 import classes from './app-layout.module.css';
 import { MainNav } from './main-nav';
@@ -38,6 +40,7 @@ export function AppLayout({ me, children }: { me: Me; children?: ReactNode }) {
               Common Ground
             </Anchor>
           </Group>
+          <GlobalSearch />
           <UserMenu me={me} />
         </Group>
       </AppShell.Header>
@@ -49,6 +52,9 @@ export function AppLayout({ me, children }: { me: Me; children?: ReactNode }) {
         mod={{ collapsed: !navOpened }}
       >
         <MainNav role={me.role} />
+        <Text size="sm" c="dimmed" mt="md" px="sm" hiddenFrom="sm">
+          Signed in as {me.name} ({STAFF_ROLE_LABELS[me.role]})
+        </Text>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         {children ?? <Outlet />}

@@ -11,6 +11,7 @@ interface NavItem {
 // Only what exists: a capability adds its link when it lands, so nobody clicks into an empty page.
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', minimum: 'librarian' },
+  { to: '/partners', label: 'Partners', minimum: 'librarian' },
   { to: '/admin/users', label: 'Staff accounts', minimum: 'admin' },
 ];
 

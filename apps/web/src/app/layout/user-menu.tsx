@@ -5,7 +5,10 @@ import type { Me } from '../../lib/api-types';
 import { useSignOut } from '../../features/auth/api/use-sign-out';
 import { toProblemError } from '../../lib/problem-error';
 
-/** Who is signed in and the way out, visible at every width (truncated rather than hidden on a phone). */
+/**
+ * Who is signed in and the way out. On a phone the header has no room for the name, so it moves into the
+ * navigation drawer (see app-layout) and the button says whose session it ends.
+ */
 export function UserMenu({ me }: { me: Me }) {
   const signOut = useSignOut();
   const handleSignOut = () =>
@@ -15,7 +18,7 @@ export function UserMenu({ me }: { me: Me }) {
 
   return (
     <Group gap="sm" wrap="nowrap" miw={0}>
-      <Box miw={0} ta="right">
+      <Box miw={0} ta="right" visibleFrom="sm">
         <Text size="sm" fw={600} truncate="end" title={me.name}>
           {me.name}
         </Text>
@@ -23,7 +26,14 @@ export function UserMenu({ me }: { me: Me }) {
           {STAFF_ROLE_LABELS[me.role]}
         </Text>
       </Box>
-      <Button variant="default" size="compact-sm" onClick={handleSignOut} loading={signOut.isPending} style={{ flexShrink: 0 }}>
+      <Button
+        variant="default"
+        size="compact-sm"
+        onClick={handleSignOut}
+        loading={signOut.isPending}
+        style={{ flexShrink: 0 }}
+        title={`Signed in as ${me.name}`}
+      >
         Sign out
       </Button>
     </Group>

@@ -8,7 +8,17 @@ export const usersKeys = {
   list: (params: UsersListQuery) => [...usersKeys.lists(), params] as const,
   details: () => [...usersKeys.all, 'detail'] as const,
   detail: (id: string) => [...usersKeys.details(), id] as const,
+  directory: () => [...usersKeys.all, 'directory'] as const,
 };
+
+/** Active colleagues (name and role) for any signed-in role; a library's whole staff fits in one page of 100. */
+export function staffDirectoryQueryOptions() {
+  return queryOptions({
+    queryKey: usersKeys.directory(),
+    queryFn: ({ signal }) => unwrap(apiClient.GET('/api/v1/staff', { params: { query: { limit: 100 } }, signal })),
+    staleTime: 5 * 60_000,
+  });
+}
 
 export function usersListQueryOptions(params: UsersListQuery) {
   return queryOptions({

@@ -1,0 +1,119 @@
+import { PARTNER_TYPES } from '@common-ground/domain';
+import { Anchor, Badge, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Partner } from '../../../lib/api-types';
+import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
+import classes from './partner-header.module.css';
+import { LastContact } from './partners-table';
+
+interface PartnerHeaderProps {
+  partner: Partner;
+  mayArchive: boolean;
+  onArchive: () => void;
+}
+
+/** A labelled fact; the label is a term for assistive technology and reads as a small caption. */
+function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={wide ? classes.wide : undefined}>
+      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** The key facts of a relationship at the top of the partner page (Twenty's record header), phone first. */
+export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderProps) {
+  const contact = partner.primaryContact;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={4} miw={0}>
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {partner.name}
+          </Title>
+          <Group gap="xs" wrap="wrap">
+            <PartnerStageBadge stage={partner.stage} />
+            {partner.archivedAt && <ArchivedBadge />}
+            <Text size="sm" c="dimmed">
+              {PARTNER_TYPES.labels[partner.type]}
+            </Text>
+          </Group>
+        </Stack>
+        <Group gap="sm">
+          <Button component={Link} to={`/partners/${partner.id}/edit`}>
+            Edit
+          </Button>
+          {mayArchive && !partner.archivedAt && (
+            <Button variant="default" color="red" onClick={onArchive}>
+              Archive
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <dl className={classes.facts}>
+        <Fact label="Liaison">{partner.liaison?.name ?? 'No liaison yet'}</Fact>
+        <Fact label="Next review">
+          <NextReview partner={partner} empty="Nothing to review" />
+        </Fact>
+        <Fact label="Primary contact" wide>
+          {contact ? (
+            <>
+              {contact.name}
+              {contact.email && (
+                <>
+                  <br />
+                  <Anchor href={`mailto:${contact.email}`} size="sm">
+                    {contact.email}
+                  </Anchor>
+                </>
+              )}
+              {contact.phone && (
+                <>
+                  <br />
+                  <Anchor href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} size="sm">
+                    {contact.phone}
+                  </Anchor>
+                </>
+              )}
+            </>
+          ) : (
+            'None yet'
+          )}
+        </Fact>
+        <Fact label="Website" wide>
+          {partner.website ? (
+            <Anchor href={partner.website} target="_blank" rel="noopener noreferrer" size="sm">
+              {partner.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+            </Anchor>
+          ) : (
+            'None recorded'
+          )}
+        </Fact>
+        <Fact label="Last contact">
+          <LastContact value={partner.lastContactAt} />
+        </Fact>
+        <Fact label="Tags">
+          {partner.tags.length > 0 ? (
+            <Group gap={4} component="span" wrap="wrap">
+              {partner.tags.map((tag) => (
+                <Badge key={tag} variant="outline" color="gray" tt="none">
+                  {tag}
+                </Badge>
+              ))}
+            </Group>
+          ) : (
+            'None'
+          )}
+        </Fact>
+      </dl>
+    </Stack>
+  );
+}

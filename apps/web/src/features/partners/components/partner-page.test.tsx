@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { adminMe, librarianMe, mockApi } from '../../../test/mock-api';
+import { renderApp } from '../../../test/render-app';
+import { partner } from '../partners-test-data';
+
+const riverside = partner({
+  id: 'p-river',
+  name: 'Riverside Food Bank',
+  type: 'social-service-nonprofit',
+  stage: 'active',
+  website: 'https://riverside-food.example',
+  description: '<b>Not bold</b>\nSecond line',
+  focusAreas: ['health-wellness'],
+  publics: ['families'],
+  liaison: { id: 'u-lib', name: 'Grace Hopper' },
+  primaryContact: { id: 'c-ana', name: 'Ana Ruiz', email: 'ana@riverside-food.example', phone: '+1 555 0100' },
+  collaborationLevelLibrary: 3,
+  tags: ['food', 'north side'],
+  createdBy: 'u-someone-else',
+  version: 5,
+});
+
+describe('Partner page', () => {
+  it('shows the key facts, with safe links and the description as text', async () => {
+    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners/p-river': { status: 200, body: riverside } });
+    renderApp('/partners/p-river');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Riverside Food Bank' })).toBeInTheDocument();
+    expect(screen.getByText('Social service nonprofit')).toBeInTheDocument();
+    const website = screen.getByRole('link', { name: /^riverside-food\.example/ });
+    expect(website).toHaveAttribute('href', 'https://riverside-food.example');
+    expect(website).toHaveAttribute('target', '_blank');
+    expect(website).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'ana@riverside-food.example' })).toHaveAttribute('href', 'mailto:ana@riverside-food.example');
+    expect(screen.getByRole('link', { name: '+1 555 0100' })).toHaveAttribute('href', 'tel:+15550100');
+    expect(screen.getByText(/<b>Not bold<\/b>/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Focus areas' })).getByText('Health and wellness')).toBeInTheDocument();
+    expect(screen.getByText('3 · Coordination')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('keeps the open tab in the address', async () => {
+    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners/p-river': { status: 200, body: riverside } });
+    const { router } = renderApp('/partners/p-river?tab=timeline');
+
+    expect(await screen.findByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(screen.getByRole('tab', { name: 'Contacts' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=contacts'));
+  });
+
+  it('hides Archive from a librarian who did not add the partner, and says why', async () => {
+    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners/p-river': { status: 200, body: riverside } });
+    renderApp('/partners/p-river');
+
+    await screen.findByRole('heading', { level: 1, name: 'Riverside Food Bank' });
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', '/partners/p-river/edit');
+    expect(screen.queryByRole('button', { name: 'Archive' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Only the person who added this partner, a manager or an administrator can archive/)).toBeInTheDocument();
+  });
+
+  it('lets the librarian who added it archive it, after confirming', async () => {
+    const mine = { ...riverside, createdBy: librarianMe.id };
+    const { requests } = mockApi({
+      'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+      'GET /api/v1/partners/p-river': { status: 200, body: mine },
+      'POST /api/v1/partners/p-river/archive': { status: 200, body: { ...mine, archivedAt: '2026-03-03T10:00:00.000Z', version: 6 } },
+    });
+    renderApp('/partners/p-river');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Archive' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Archive Riverside Food Bank?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Archive partner' }));
+
+    expect(await screen.findByText('This partner is archived')).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ version: 5 });
+    expect(screen.getByRole('button', { name: 'Restore' })).toBeInTheDocument();
+  });
+
+  it('lets a manager or administrator restore an archived partner', async () => {
+    const archived = { ...riverside, archivedAt: '2026-03-03T10:00:00.000Z' };
+    const { requests } = mockApi({
+      'GET /api/v1/auth/me': { status: 200, body: adminMe },
+      'GET /api/v1/partners/p-river': { status: 200, body: archived },
+      'POST /api/v1/partners/p-river/restore': { status: 200, body: { ...riverside, version: 6 } },
+    });
+    renderApp('/partners/p-river');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Restore' }));
+
+    await waitFor(() => expect(screen.queryByText('This partner is archived')).not.toBeInTheDocument());
+    expect(requests.find((request) => request.path.endsWith('/restore'))?.body).toEqual({ version: 5 });
+    expect(await screen.findByText('Riverside Food Bank is restored')).toBeInTheDocument();
+  });
+
+  it('says plainly when there is no such partner', async () => {
+    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe } });
+    renderApp('/partners/nope');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner not found' })).toBeInTheDocument();
+  });
+});

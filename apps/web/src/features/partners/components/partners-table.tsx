@@ -1,0 +1,114 @@
+import { FOCUS_AREAS, PARTNER_TYPES } from '@common-ground/domain';
+import { Anchor, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
+import { DateText } from '../../../components/ui/date-text';
+import type { Partner } from '../../../lib/api-types';
+import type { PartnerSort, SortField } from '../hooks/use-partners-view';
+import { labelsOf } from '../partner-labels';
+import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
+import classes from './partners-table.module.css';
+
+export interface PartnersListProps {
+  partners: Partner[];
+  labelledBy: string;
+  /** The sort in effect; null while a search is ordered by relevance. */
+  sort: PartnerSort | null;
+  onSort: (field: SortField) => void;
+}
+
+const SORTABLE: { field: SortField; label: string }[] = [
+  { field: 'name', label: 'Name' },
+  { field: 'type', label: 'Type' },
+  { field: 'stage', label: 'Stage' },
+  { field: 'liaison', label: 'Liaison' },
+];
+
+function ariaSort(sort: PartnerSort | null, field: SortField): 'ascending' | 'descending' | 'none' {
+  if (sort === field) return 'ascending';
+  if (sort === `-${field}`) return 'descending';
+  return 'none';
+}
+
+/** A column header that sorts: the header carries aria-sort, the button inside does the sorting. */
+function SortHeader({ field, label, sort, onSort }: { field: SortField; label: string; sort: PartnerSort | null; onSort: (field: SortField) => void }) {
+  const state = ariaSort(sort, field);
+  return (
+    <Table.Th scope="col" aria-sort={state}>
+      <UnstyledButton className={classes.sortButton} onClick={() => onSort(field)}>
+        {label}
+        <span aria-hidden="true" className={classes.sortIcon} data-active={state !== 'none' || undefined}>
+          {state === 'descending' ? '▼' : state === 'ascending' ? '▲' : '↕'}
+        </span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/** Name links to the partner page; "Archived" is said in words when archived partners are shown. */
+export function PartnerNameLink({ partner }: { partner: Partner }) {
+  return (
+    <Group gap="xs" wrap="wrap" component="span">
+      <Anchor component={Link} to={`/partners/${partner.id}`} fw={600}>
+        {partner.name}
+      </Anchor>
+      {partner.archivedAt && <ArchivedBadge />}
+    </Group>
+  );
+}
+
+export function LastContact({ value }: { value: string | null }) {
+  if (value) return <DateText value={value} />;
+  return (
+    <Text span size="sm">
+      <span aria-hidden="true">—</span>
+      <VisuallyHidden>None logged</VisuallyHidden>
+    </Text>
+  );
+}
+
+/** The desktop and tablet view: one row per partner, sortable by its key columns. */
+export function PartnersTable({ partners, labelledBy, sort, onSort }: PartnersListProps) {
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table aria-labelledby={labelledBy} verticalSpacing="sm" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            {SORTABLE.map((column) => (
+              <SortHeader key={column.field} {...column} sort={sort} onSort={onSort} />
+            ))}
+            <Table.Th scope="col">Focus areas</Table.Th>
+            <Table.Th scope="col">Last contact</Table.Th>
+            <SortHeader field="nextReviewOn" label="Next review" sort={sort} onSort={onSort} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {partners.map((partner) => (
+            <Table.Tr key={partner.id}>
+              <Table.Th scope="row" fw={400} miw={180}>
+                <PartnerNameLink partner={partner} />
+              </Table.Th>
+              <Table.Td>
+                <Text size="sm">{PARTNER_TYPES.labels[partner.type]}</Text>
+              </Table.Td>
+              <Table.Td>
+                <PartnerStageBadge stage={partner.stage} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{partner.liaison?.name ?? 'No liaison'}</Text>
+              </Table.Td>
+              <Table.Td maw={260}>
+                <Text size="sm">{labelsOf(partner.focusAreas, FOCUS_AREAS.labels).join(', ') || '—'}</Text>
+              </Table.Td>
+              <Table.Td miw={120}>
+                <LastContact value={partner.lastContactAt} />
+              </Table.Td>
+              <Table.Td miw={150}>
+                <NextReview partner={partner} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

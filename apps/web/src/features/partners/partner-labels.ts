@@ -1,0 +1,72 @@
+import {
+  COLLABORATION_LEVEL_MAX,
+  COLLABORATION_LEVEL_MIN,
+  FOCUS_AREAS,
+  IMPACT_AREAS,
+  INTERACTION_TYPES,
+  PARTNER_STAGES,
+  PARTNER_TYPES,
+  PUBLICS,
+  type PartnerStage,
+} from '@common-ground/domain';
+import { formatDate } from '../../lib/format-date';
+
+/** `{ value, label }` lists for selects and chip groups, straight from the domain vocabulary. */
+function optionsOf<K extends string>(vocabulary: { keys: readonly K[]; labels: Record<K, string> }) {
+  return vocabulary.keys.map((key) => ({ value: key, label: vocabulary.labels[key] }));
+}
+
+export const STAGE_OPTIONS = optionsOf(PARTNER_STAGES);
+export const TYPE_OPTIONS = optionsOf(PARTNER_TYPES);
+export const FOCUS_AREA_OPTIONS = optionsOf(FOCUS_AREAS);
+export const PUBLIC_OPTIONS = optionsOf(PUBLICS);
+export const INTERACTION_TYPE_OPTIONS = optionsOf(INTERACTION_TYPES);
+export const IMPACT_AREA_OPTIONS = optionsOf(IMPACT_AREAS);
+
+/** Each stage has a colour, but the badge always says the stage in words too. */
+export const STAGE_COLORS: Record<PartnerStage, string> = {
+  prospect: 'gray',
+  exploring: 'blue',
+  active: 'green',
+  sustaining: 'indigo',
+  paused: 'yellow',
+  ended: 'orange',
+};
+
+/**
+ * The Levels of Collaboration scale (Frey et al., 2006), which DOMAIN.md's "level of collaboration (0–5)" follows:
+ * the number never appears without its word.
+ */
+export const COLLABORATION_LEVELS: readonly { level: number; name: string; meaning: string }[] = [
+  { level: 0, name: 'No interaction', meaning: 'We do not work together yet' },
+  { level: 1, name: 'Networking', meaning: 'Aware of each other; little communication' },
+  { level: 2, name: 'Cooperation', meaning: 'We share information and refer people to each other' },
+  { level: 3, name: 'Coordination', meaning: 'We share information and resources; roles are defined' },
+  { level: 4, name: 'Coalition', meaning: 'We share ideas and resources; frequent, planned communication' },
+  { level: 5, name: 'Collaboration', meaning: 'We work as one team, with mutual trust and shared decisions' },
+].filter((entry) => entry.level >= COLLABORATION_LEVEL_MIN && entry.level <= COLLABORATION_LEVEL_MAX);
+
+/** "3 · Coordination", or "Not set". */
+export function collaborationLevelText(level: number | null): string {
+  if (level === null) return 'Not set';
+  const entry = COLLABORATION_LEVELS.find((candidate) => candidate.level === level);
+  return entry ? `${level} · ${entry.name}` : String(level);
+}
+
+/** Labels for vocabulary keys, skipping any key this version of the app does not know. */
+export function labelsOf<K extends string>(keys: readonly K[], labels: Record<K, string>): string[] {
+  return keys.flatMap((key) => (key in labels ? [labels[key]] : []));
+}
+
+/**
+ * A date-only value ('2026-03-03') in the library's words. Read at local noon, so no time zone can move it to the
+ * day before (a plain `new Date('2026-03-03')` is UTC midnight).
+ */
+export function formatDay(value: string): string {
+  return formatDate(new Date(`${value}T12:00:00`));
+}
+
+/** "Every 30 days", "Every day". */
+export function cadenceText(days: number): string {
+  return days === 1 ? 'Every day' : `Every ${days} days`;
+}

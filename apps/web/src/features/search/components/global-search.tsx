@@ -1,0 +1,72 @@
+import { ActionIcon, Modal } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { SearchCombobox } from './search-combobox';
+import { SearchIcon } from './search-icon';
+
+/** Typing "/" here means the character, not the shortcut. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * "/" (outside a text field) and Ctrl+K / Cmd+K (anywhere) open the search. Neither reaches past an open dialog,
+ * whose focus trap would otherwise be broken.
+ */
+function useSearchShortcuts(open: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey) return;
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+      const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target);
+      if (!commandK && !slash) return;
+      event.preventDefault();
+      open();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+}
+
+/**
+ * Find any partner or contact from every page (UX.md: the frequent thing is one action away). A search box in
+ * the header on wider screens; on a phone, a "Search" button that opens the same search full screen.
+ */
+export function GlobalSearch() {
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const [overlayOpened, overlay] = useDisclosure(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { open: openOverlay, close: closeOverlay } = overlay;
+
+  // Widening the window past the phone breakpoint swaps the overlay for the header box.
+  useEffect(() => {
+    if (!isPhone) closeOverlay();
+  }, [isPhone, closeOverlay]);
+
+  const focusSearch = useRef(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }).current;
+  useSearchShortcuts(isPhone ? openOverlay : focusSearch);
+
+  if (!isPhone) {
+    return (
+      <div style={{ flex: '1 1 auto', maxWidth: 400, minWidth: 0 }}>
+        <SearchCombobox inputRef={inputRef} />
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <ActionIcon variant="default" size="lg" aria-label="Search" onClick={openOverlay} style={{ flexShrink: 0 }}>
+        <SearchIcon />
+      </ActionIcon>
+      <Modal opened={overlayOpened} onClose={closeOverlay} fullScreen title="Find a partner or contact" transitionProps={{ duration: 0 }}>
+        <SearchCombobox inOverlay onChosen={closeOverlay} />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import {
+  AGREEMENT_KINDS,
+  FOCUS_AREAS,
+  GOAL_AGREED_BY,
+  IMPACT_AREAS,
+  INTERACTION_TYPES,
+  PARTNER_STAGES,
+  PARTNER_TYPES,
+  PUBLICS,
+} from '@common-ground/domain';
+import { formatDateTime } from '../../lib/format-date';
+import { formatDay } from '../goals/shared/calendar-day';
+import type { TimelineRecordType } from './api/types';
+
+/** A field's name as the forms say it, per kind of record. */
+const FIELD_LABELS: Record<TimelineRecordType, Record<string, string>> = {
+  partner: {
+    name: 'Name',
+    type: 'Type',
+    stage: 'Stage',
+    website: 'Website',
+    address: 'Address',
+    description: 'Description',
+    focusAreas: 'Focus areas',
+    publics: 'Publics served',
+    interactionTypes: 'Ways of working together',
+    impactAreas: 'Impact areas',
+    liaisonId: 'Liaison',
+    contactCadenceDays: 'Contact cadence (days)',
+    collaborationLevelLibrary: 'Library’s collaboration level',
+    collaborationLevelPartner: 'Partner’s collaboration level',
+    tags: 'Tags',
+  },
+  contact: {
+    name: 'Name',
+    title: 'Job title',
+    email: 'Email',
+    phone: 'Phone',
+    isPrimary: 'Primary contact',
+    affiliationStart: 'Started',
+    affiliationEnd: 'Left',
+  },
+  goal: { text: 'Goal', agreedBy: 'Agreed by', lastReviewedOn: 'Last reviewed' },
+  agreement: {
+    kind: 'Kind',
+    title: 'Title',
+    startsOn: 'Start date',
+    endsOn: 'End date',
+    reviewOn: 'Review date',
+    listsContributions: 'Lists each side’s contributions',
+    attachmentUrl: 'Link to the document',
+  },
+};
+
+type Labels = Readonly<Record<string, string>>;
+
+/** Fields whose values are vocabulary keys, shown by their labels. */
+const VOCABULARY_FIELDS: Record<TimelineRecordType, Record<string, Labels>> = {
+  partner: {
+    type: PARTNER_TYPES.labels,
+    stage: PARTNER_STAGES.labels,
+    focusAreas: FOCUS_AREAS.labels,
+    publics: PUBLICS.labels,
+    interactionTypes: INTERACTION_TYPES.labels,
+    impactAreas: IMPACT_AREAS.labels,
+  },
+  contact: {},
+  goal: { agreedBy: GOAL_AGREED_BY.labels },
+  agreement: { kind: AGREEMENT_KINDS.labels },
+};
+
+/** Bookkeeping the sentence already tells (who, when, archived or restored) or that means nothing to a person. */
+const HIDDEN_FIELDS = new Set(['id', 'partnerId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version', 'archivedAt']);
+/** Fields that hold a staff member's id: the sentence names them; the details say only that it changed. */
+const PERSON_FIELDS = new Set(['liaisonId']);
+
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+export interface ChangeLine {
+  field: string;
+  label: string;
+  /** Null for a field whose values are not shown (a person's id): the summary sentence names them. */
+  before: string | null;
+  after: string | null;
+}
+
+export function fieldLabel(recordType: TimelineRecordType, field: string): string {
+  const known = FIELD_LABELS[recordType]?.[field];
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A stored value in words: vocabulary labels, "Yes"/"No", dates as the library writes them, "None" for nothing. */
+export function valueInWords(value: unknown, labels?: Labels): string {
+  if (value === null || value === undefined || value === '') return 'None';
+  if (Array.isArray(value)) return value.length === 0 ? 'None' : value.map((item) => valueInWords(item, labels)).join(', ');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    if (labels?.[value]) return labels[value];
+    if (CALENDAR_DAY.test(value)) return formatDay(value);
+    if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value);
+    return value;
+  }
+  if (typeof value === 'object' && 'name' in value && typeof value.name === 'string') return value.name;
+  return JSON.stringify(value);
+}
+
+/** The changed fields of one timeline item, in words, in the order the API recorded them. */
+export function changeLines(recordType: TimelineRecordType, changes: Record<string, { before: unknown; after: unknown }>): ChangeLine[] {
+  return Object.entries(changes)
+    .filter(([field]) => !HIDDEN_FIELDS.has(field))
+    .map(([field, change]) => {
+      const label = fieldLabel(recordType, field);
+      if (PERSON_FIELDS.has(field)) return { field, label, before: null, after: null };
+      const labels = VOCABULARY_FIELDS[recordType]?.[field];
+      return { field, label, before: valueInWords(change.before, labels), after: valueInWords(change.after, labels) };
+    });
+}

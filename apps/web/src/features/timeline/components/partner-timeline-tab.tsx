@@ -1,0 +1,77 @@
+import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { ProblemAlert } from '../../../components/ui/problem-alert';
+import type { Partner } from '../../../lib/api-types';
+import { toProblemError } from '../../../lib/problem-error';
+import { partnerTimelineQueryOptions } from '../api/timeline-queries';
+import type { TimelineKind } from '../api/types';
+import { TimelineEntry } from './timeline-entry';
+
+interface TimelineFilter {
+  value: string;
+  label: string;
+  /** What the API is asked for; undefined would mean every kind. */
+  kind: TimelineKind | undefined;
+  /** "12 changes", "12 items": the count line's noun. */
+  noun: [singular: string, plural: string];
+}
+
+/**
+ * The kinds a person can pick. Only changes exist today; communications, commitments and programs slot in here
+ * (with an "Everything" entry first) as those capabilities add their kinds to the API.
+ */
+const FILTERS: readonly TimelineFilter[] = [{ value: 'change', label: 'All changes', kind: 'change', noun: ['change', 'changes'] }];
+
+/** The partner page's "Timeline" tab: what happened with this partner and its records, newest first. */
+export function PartnerTimelineTab({ partner }: { partner: Partner }) {
+  const headingId = useId();
+  const [filterValue, setFilterValue] = useState(FILTERS[0]!.value);
+  const filter = FILTERS.find((candidate) => candidate.value === filterValue) ?? FILTERS[0]!;
+  const timeline = useInfiniteQuery(partnerTimelineQueryOptions(partner.id, filter.kind));
+  const items = timeline.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = timeline.data?.pages.at(-1)?.total ?? 0;
+  const [singular, plural] = filter.noun;
+  // Only a first load without data fails the whole tab; a failed "Load more" is said under the list it extends.
+
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="md">
+      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+        <Title order={2} id={headingId}>
+          Timeline
+        </Title>
+        <SegmentedControl aria-label="Show on the timeline" data={FILTERS.map(({ value, label }) => ({ value, label }))} value={filter.value} onChange={setFilterValue} />
+      </Group>
+
+      {timeline.isPending ? (
+        <ListSkeleton rows={4} label="Loading the timeline" />
+      ) : !timeline.data ? (
+        <ProblemAlert problem={toProblemError(timeline.error)} title="The timeline didn't load" onRetry={() => void timeline.refetch()} />
+      ) : items.length === 0 ? (
+        <Text c="dimmed">Nothing has happened with {partner.name} yet — changes to the partner, its contacts, goals and agreements will appear here.</Text>
+      ) : (
+        <>
+          <Stack component="ol" gap="md" p={0} m={0} aria-labelledby={headingId} style={{ listStyle: 'none' }}>
+            {items.map((item) => (
+              <TimelineEntry key={item.id} item={item} />
+            ))}
+          </Stack>
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              Showing {items.length} of {total} {total === 1 ? singular : plural}
+            </Text>
+            {timeline.hasNextPage && (
+              <Button variant="default" onClick={() => void timeline.fetchNextPage()} loading={timeline.isFetchingNextPage}>
+                Load more
+              </Button>
+            )}
+          </Group>
+          {timeline.isFetchNextPageError && (
+            <ProblemAlert problem={toProblemError(timeline.error)} title="More of the timeline didn't load" onRetry={() => void timeline.fetchNextPage()} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
