@@ -1,8 +1,6 @@
 import { insertPartner, setPartnerArchived } from './factories/partner.factory';
-import { type SignedInAgent, type TestApp, startTestApp } from './test-app';
-
-type Staff = { id: string; email: string; name: string };
-type FieldError = { field: string; message: string };
+import { auditEntriesOf, countForPartner, fieldsOf, type Staff, startPartnerWorld } from './partner-world';
+import type { SignedInAgent, TestApp } from './test-app';
 
 const END_BEFORE_START = [{ field: 'endsOn', message: 'Enter an end date on or after the start date' }];
 
@@ -15,24 +13,11 @@ describe('Agreements', () => {
   let asLibrarian: SignedInAgent;
   let asOtherLibrarian: SignedInAgent;
 
-  const agreementCount = async (partnerId: string) =>
-    (await t.db.query('SELECT count(*)::int AS n FROM agreements WHERE partner_id = $1', [partnerId]))[0].n as number;
-  const auditOf = async (entityId: string) =>
-    (await t.db.query('SELECT action, actor_id, partner_id, entity_type, changes FROM audit_entries WHERE entity_id = $1 ORDER BY occurred_at, sequence', [
-      entityId,
-    ])) as { action: string; actor_id: string | null; partner_id: string | null; entity_type: string; changes: Record<string, { before: unknown; after: unknown }> }[];
-  const fields = (body: { errors?: FieldError[] }) => (body.errors ?? []).map((e) => e.field);
+  const agreementCount = (partnerId: string) => countForPartner(t.db, 'agreements', partnerId);
+  const auditOf = (entityId: string) => auditEntriesOf(t.db, entityId);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const [admin, otherLibrarian] = await Promise.all([t.createStaff('admin'), t.createStaff('librarian')]);
-    [manager, librarian] = await Promise.all([t.createStaff('manager'), t.createStaff('librarian')]);
-    [asAdmin, asManager, asLibrarian, asOtherLibrarian] = await Promise.all([
-      t.signIn(admin.email),
-      t.signIn(manager.email),
-      t.signIn(librarian.email),
-      t.signIn(otherLibrarian.email),
-    ]);
+    ({ t, manager, librarian, asAdmin, asManager, asLibrarian, asOtherLibrarian } = await startPartnerWorld());
   });
   afterAll(() => t.close());
 
@@ -139,14 +124,14 @@ describe('Agreements', () => {
     ];
     for (const [body, field] of cases) {
       const res = await asLibrarian.post(base).send(body);
-      expect({ body, status: res.status, fields: fields(res.body) }).toEqual({ body, status: 400, fields: [field] });
+      expect({ body, status: res.status, fields: fieldsOf(res.body) }).toEqual({ body, status: 400, fields: [field] });
     }
     expect(await agreementCount(partner.id)).toBe(0);
 
     const ok = (await asLibrarian.post(base).send({ kind: 'mou', title: 't'.repeat(200), attachmentUrl: 'http://intranet.example/mou' }).expect(201)).body;
     for (const body of [{ kind: 'unknown' }, { attachmentUrl: 'mailto:a@b.example' }, { title: null }, { listsContributions: null }]) {
       const res = await asLibrarian.patch(`/api/v1/agreements/${ok.id}`).send({ version: 1, ...body });
-      expect({ status: res.status, fields: fields(res.body) }).toEqual({ status: 400, fields: Object.keys(body) });
+      expect({ status: res.status, fields: fieldsOf(res.body) }).toEqual({ status: 400, fields: Object.keys(body) });
     }
     expect((await t.db.query('SELECT version, kind, attachment_url FROM agreements WHERE id = $1', [ok.id]))[0]).toEqual({
       version: 1,

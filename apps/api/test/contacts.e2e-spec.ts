@@ -1,8 +1,6 @@
 import { insertPartner, setPartnerArchived } from './factories/partner.factory';
-import { type SignedInAgent, type TestApp, startTestApp } from './test-app';
-
-type Staff = { id: string; email: string; name: string };
-type FieldError = { field: string; message: string };
+import { auditEntriesOf, countForPartner, fieldsOf, type Staff, startPartnerWorld } from './partner-world';
+import type { SignedInAgent, TestApp } from './test-app';
 
 describe('Contacts', () => {
   let t: TestApp;
@@ -15,33 +13,15 @@ describe('Contacts', () => {
   let asLibrarian: SignedInAgent;
   let asOtherLibrarian: SignedInAgent;
 
-  const contactCount = async (partnerId: string) =>
-    (await t.db.query('SELECT count(*)::int AS n FROM contacts WHERE partner_id = $1', [partnerId]))[0].n as number;
-  const auditOf = async (entityId: string) =>
-    (await t.db.query(
-      'SELECT action, actor_id, partner_id, entity_type, changes FROM audit_entries WHERE entity_id = $1 ORDER BY occurred_at, sequence',
-      [entityId],
-    )) as { action: string; actor_id: string | null; partner_id: string | null; entity_type: string; changes: Record<string, { before: unknown; after: unknown }> }[];
+  const contactCount = (partnerId: string) => countForPartner(t.db, 'contacts', partnerId);
+  const auditOf = (entityId: string) => auditEntriesOf(t.db, entityId);
   const livePrimaryIds = async (partnerId: string) =>
     ((await t.db.query('SELECT id FROM contacts WHERE partner_id = $1 AND is_primary AND archived_at IS NULL', [partnerId])) as { id: string }[]).map(
       (row) => row.id,
     );
-  const fields = (body: { errors?: FieldError[] }) => (body.errors ?? []).map((e) => e.field);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    [admin, manager, librarian, otherLibrarian] = await Promise.all([
-      t.createStaff('admin'),
-      t.createStaff('manager'),
-      t.createStaff('librarian'),
-      t.createStaff('librarian'),
-    ]);
-    [asAdmin, asManager, asLibrarian, asOtherLibrarian] = await Promise.all([
-      t.signIn(admin.email),
-      t.signIn(manager.email),
-      t.signIn(librarian.email),
-      t.signIn(otherLibrarian.email),
-    ]);
+    ({ t, admin, manager, librarian, otherLibrarian, asAdmin, asManager, asLibrarian, asOtherLibrarian } = await startPartnerWorld());
   });
   afterAll(() => t.close());
 
@@ -288,7 +268,7 @@ describe('Contacts', () => {
     ];
     for (const [body, field] of cases) {
       const res = await asLibrarian.post(base).send(body);
-      expect({ body, status: res.status, fields: fields(res.body) }).toEqual({ body, status: 400, fields: [field] });
+      expect({ body, status: res.status, fields: fieldsOf(res.body) }).toEqual({ body, status: 400, fields: [field] });
     }
     const endBeforeStart = await asLibrarian.post(base).send({ name: 'Valid', affiliationStart: '2025-06-01', affiliationEnd: '2025-05-31' }).expect(400);
     expect(endBeforeStart.body.errors).toEqual([{ field: 'affiliationEnd', message: 'Enter an end date on or after the start date' }]);

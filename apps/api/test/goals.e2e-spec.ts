@@ -1,8 +1,6 @@
 import { insertPartner, setPartnerArchived } from './factories/partner.factory';
-import { type SignedInAgent, type TestApp, startTestApp } from './test-app';
-
-type Staff = { id: string; email: string; name: string };
-type FieldError = { field: string; message: string };
+import { auditEntriesOf, countForPartner, fieldsOf, type Staff, startPartnerWorld } from './partner-world';
+import type { SignedInAgent, TestApp } from './test-app';
 
 describe('Goals', () => {
   let t: TestApp;
@@ -13,23 +11,11 @@ describe('Goals', () => {
   let asOtherLibrarian: SignedInAgent;
   let asAdmin: SignedInAgent;
 
-  const goalCount = async (partnerId: string) => (await t.db.query('SELECT count(*)::int AS n FROM goals WHERE partner_id = $1', [partnerId]))[0].n as number;
-  const auditOf = async (entityId: string) =>
-    (await t.db.query('SELECT action, actor_id, partner_id, entity_type, changes FROM audit_entries WHERE entity_id = $1 ORDER BY occurred_at, sequence', [
-      entityId,
-    ])) as { action: string; actor_id: string | null; partner_id: string | null; entity_type: string; changes: Record<string, { before: unknown; after: unknown }> }[];
-  const fields = (body: { errors?: FieldError[] }) => (body.errors ?? []).map((e) => e.field);
+  const goalCount = (partnerId: string) => countForPartner(t.db, 'goals', partnerId);
+  const auditOf = (entityId: string) => auditEntriesOf(t.db, entityId);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const [admin, otherLibrarian] = await Promise.all([t.createStaff('admin'), t.createStaff('librarian')]);
-    [manager, librarian] = await Promise.all([t.createStaff('manager'), t.createStaff('librarian')]);
-    [asAdmin, asManager, asLibrarian, asOtherLibrarian] = await Promise.all([
-      t.signIn(admin.email),
-      t.signIn(manager.email),
-      t.signIn(librarian.email),
-      t.signIn(otherLibrarian.email),
-    ]);
+    ({ t, manager, librarian, asManager, asLibrarian, asOtherLibrarian, asAdmin } = await startPartnerWorld());
   });
   afterAll(() => t.close());
 
@@ -155,7 +141,7 @@ describe('Goals', () => {
     ];
     for (const [body, field] of cases) {
       const res = await asLibrarian.post(base).send(body);
-      expect({ status: res.status, fields: fields(res.body) }).toEqual({ status: 400, fields: [field] });
+      expect({ status: res.status, fields: fieldsOf(res.body) }).toEqual({ status: 400, fields: [field] });
     }
     expect(await goalCount(partner.id)).toBe(0);
 
@@ -163,7 +149,7 @@ describe('Goals', () => {
     const id = longest.body.id as string;
     for (const body of [{ text: 'g'.repeat(10_001) }, { agreedBy: 'nobody' }, { text: null }, { agreedBy: null }]) {
       const res = await asLibrarian.patch(`/api/v1/goals/${id}`).send({ version: 1, ...body });
-      expect({ status: res.status, fields: fields(res.body) }).toEqual({ status: 400, fields: Object.keys(body) });
+      expect({ status: res.status, fields: fieldsOf(res.body) }).toEqual({ status: 400, fields: Object.keys(body) });
     }
     expect((await t.db.query('SELECT version, length(text)::int AS n, agreed_by FROM goals WHERE id = $1', [id]))[0]).toEqual({ version: 1, n: 10_000, agreed_by: 'both' });
   });

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ProblemFilter } from './problem.filter';
 
@@ -53,5 +54,16 @@ describe('ProblemFilter', () => {
     new ProblemFilter().catch(new NotFoundException(), host);
     expect(sent.status).toBe(404);
     expect(body().detail).toBe('There is nothing at POST /api/v1/nowhere.');
+  });
+});
+
+describe('ProblemFilter and database collisions', () => {
+  it('answers a deadlock with a 409 that says to try again, not a 500', () => {
+    const { host, sent, body } = fakeHttp();
+    const deadlock = new QueryFailedError('UPDATE users …', [], Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+    new ProblemFilter().catch(deadlock, host);
+    expect(sent.status).toBe(409);
+    expect(body().detail).toMatch(/Try again/);
+    expect(sent.body).not.toContain('UPDATE');
   });
 });

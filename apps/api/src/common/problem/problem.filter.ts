@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, type FieldError } from './domain-error';
 import { type ErrorCode, problemFor } from './error-codes';
 import { traceIdOf } from './trace-id';
@@ -35,6 +36,14 @@ export function sendProblem(res: Response, body: ProblemBody, headers: Record<st
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
+const DEADLOCK_DETECTED = '40P01';
+const SERIALIZATION_FAILURE = '40001';
+
+function isConcurrencyFailure(exception: unknown): boolean {
+  const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
+  return code === DEADLOCK_DETECTED || code === SERIALIZATION_FAILURE;
+}
+
 /** Framework exceptions we expect (unknown route, wrong method) translated to our codes; anything else is a 500. */
 function codeForHttpException(exception: HttpException): ErrorCode | undefined {
   switch (exception.getStatus()) {
@@ -61,6 +70,12 @@ export class ProblemFilter implements ExceptionFilter {
 
     if (exception instanceof DomainError) {
       sendProblem(res, problemBody(exception.code, exception.detail, req, exception.errors), exception.headers);
+      return;
+    }
+    if (isConcurrencyFailure(exception)) {
+      // Two requests collided in the database (deadlock or serialisation failure): nothing was saved, and trying
+      // again will work, so say that instead of a 500.
+      sendProblem(res, problemBody('conflict', 'Someone else was changing the same information at the same moment, so nothing was saved. Try again.', req));
       return;
     }
     if (exception instanceof HttpException) {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/pagination/page';
+import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { AgreementEntity } from './agreement.entity';
-import type { AgreementArchivedFilter } from './dto/list-agreements.query.dto';
 
 export type NewAgreement = Omit<AgreementEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'partner'>;
 
@@ -25,7 +25,7 @@ export class AgreementsRepository {
   }
 
   /** A partner's agreements by review date, those without one last. */
-  async listForPartner(partnerId: string, archived: AgreementArchivedFilter, page: PageRequest): Promise<{ rows: AgreementEntity[]; total: number }> {
+  async listForPartner(partnerId: string, archived: ArchivedFilter, page: PageRequest): Promise<{ rows: AgreementEntity[]; total: number }> {
     const query = this.dataSource.createQueryBuilder(AgreementEntity, 'a').where('a.partnerId = :partnerId', { partnerId });
     if (archived === 'false') query.andWhere('a.archivedAt IS NULL');
     if (archived === 'true') query.andWhere('a.archivedAt IS NOT NULL');

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/pagination/page';
+import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { ContactEntity } from './contact.entity';
-import type { ArchivedFilter } from './dto/list-contacts.query.dto';
 
 export type NewContact = Omit<ContactEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'partner'>;
 

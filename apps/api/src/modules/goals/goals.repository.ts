@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/pagination/page';
-import type { GoalArchivedFilter } from './dto/list-goals.query.dto';
+import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { GoalEntity } from './goal.entity';
 import { goalReviewDueOnSql } from './goal-review';
 
@@ -26,7 +26,7 @@ export class GoalsRepository {
   }
 
   /** A partner's goals, the one due for review soonest first. */
-  async listForPartner(partnerId: string, archived: GoalArchivedFilter, page: PageRequest): Promise<{ rows: GoalEntity[]; total: number }> {
+  async listForPartner(partnerId: string, archived: ArchivedFilter, page: PageRequest): Promise<{ rows: GoalEntity[]; total: number }> {
     const query = this.dataSource.createQueryBuilder(GoalEntity, 'g').where('g.partnerId = :partnerId', { partnerId });
     if (archived === 'false') query.andWhere('g.archivedAt IS NULL');
     if (archived === 'true') query.andWhere('g.archivedAt IS NOT NULL');

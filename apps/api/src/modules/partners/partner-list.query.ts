@@ -1,7 +1,8 @@
 import { GOAL_REVIEW_MONTHS, PARTNER_STAGES, PARTNER_TYPES } from '@common-ground/domain';
 import type { PageRequest } from '../../common/pagination/page';
+import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { prefixTsQuerySql } from '../search/prefix-tsquery';
-import type { ArchivedFilter, PartnerSort } from './dto/list-partners.query.dto';
+import type { PartnerSort } from './dto/list-partners.query.dto';
 
 /** What the partner list (and one partner's view) asks for, already resolved: 'me' is an id, q prefix terms. */
 export interface PartnerListFilter {

@@ -10,6 +10,9 @@ export interface UserListFilter {
   sort?: string;
 }
 
+/** Advisory lock key for account changes (any fixed number unique to this purpose). */
+const ACCOUNT_CHANGES_LOCK = 7_311_001;
+
 const SORT_COLUMNS = { name: 'u.name', email: 'u.email', role: 'u.role', createdAt: 'u.createdAt', lastSignedInAt: 'u.lastSignedInAt' } as const;
 
 @Injectable()
@@ -45,6 +48,14 @@ export class UsersRepository {
 
   async countUsers(): Promise<number> {
     return this.dataSource.getRepository(UserEntity).count();
+  }
+
+  /**
+   * Runs account changes one at a time. Without it, two administrators demoting each other would each hold one
+   * account row and wait for the other's (a deadlock); account changes are rare, so queueing them costs nothing.
+   */
+  async serialiseAccountChanges(db: EntityManager): Promise<void> {
+    await db.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNT_CHANGES_LOCK]);
   }
 
   /**

@@ -116,6 +116,7 @@ export class UsersService {
     apply: (user: UserEntity, db: EntityManager) => Promise<void>,
   ): Promise<UserResponseDto> {
     return this.users.transaction(async (db) => {
+      await this.users.serialiseAccountChanges(db);
       const user = await this.users.findByIdForUpdate(id, db);
       if (!user) throw notFound('staff account');
       if (user.version !== version) throw staleVersion('staff account');

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AGREEMENT_KINDS, type AgreementKind } from '@common-ground/domain';
 import { IsOptional } from 'class-validator';
+import { OptionalDateField } from '../../../common/validation/date-fields';
 import {
   AGREEMENT_TITLE_MAX,
   ATTACHMENT_URL_MAX,
@@ -8,7 +9,6 @@ import {
   AgreementTitleField,
   AttachmentUrlField,
   ListsContributionsField,
-  OptionalDateField,
 } from './agreement-fields';
 
 export class CreateAgreementDto {

@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AGREEMENT_KINDS, type AgreementKind } from '@common-ground/domain';
+import { OptionalDateField } from '../../../common/validation/date-fields';
+import { UnlessAbsent } from '../../../common/validation/text-fields';
 import { VersionDto } from '../../../common/validation/version.dto';
 import {
   AGREEMENT_TITLE_MAX,
@@ -8,8 +10,6 @@ import {
   AgreementTitleField,
   AttachmentUrlField,
   ListsContributionsField,
-  OptionalDateField,
-  UnlessAbsent,
 } from './agreement-fields';
 
 /** Every field optional (absent = unchanged; null clears an optional one), plus the version you read. */

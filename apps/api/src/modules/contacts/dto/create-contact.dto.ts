@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+import { OptionalDateField } from '../../../common/validation/date-fields';
 import {
   CONTACT_EMAIL_MAX,
   CONTACT_NAME_MAX,
@@ -9,7 +10,6 @@ import {
   ContactNameField,
   ContactPhoneField,
   ContactTitleField,
-  OptionalDateField,
   PrimaryField,
 } from './contact-fields';
 

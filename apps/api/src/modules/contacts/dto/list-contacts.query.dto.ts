@@ -1,13 +1,8 @@
-import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { OmitType } from '@nestjs/swagger';
 import { PageQueryDto } from '../../../common/pagination/page';
-
-export const ARCHIVED_FILTERS = ['false', 'true', 'all'] as const;
-export type ArchivedFilter = (typeof ARCHIVED_FILTERS)[number];
+import { type ArchivedFilter, ArchivedFilterField } from '../../../common/records/archived-filter';
 
 export class ListContactsQueryDto extends OmitType(PageQueryDto, ['q'] as const) {
-  @ApiPropertyOptional({ enum: ARCHIVED_FILTERS, default: 'false', description: 'false: in use only; true: archived only; all: both.' })
-  @IsOptional()
-  @IsIn(ARCHIVED_FILTERS, { message: 'archived must be false, true or all.' })
+  @ArchivedFilterField('false: in use only; true: archived only; all: both.')
   archived?: ArchivedFilter;
 }

@@ -1,4 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { OptionalDateField } from '../../../common/validation/date-fields';
+import { UnlessAbsent } from '../../../common/validation/text-fields';
 import { VersionDto } from '../../../common/validation/version.dto';
 import {
   CONTACT_EMAIL_MAX,
@@ -9,9 +11,7 @@ import {
   ContactNameField,
   ContactPhoneField,
   ContactTitleField,
-  OptionalDateField,
   PrimaryField,
-  UnlessAbsent,
 } from './contact-fields';
 
 /** Every field optional (absent = unchanged; null clears an optional one), plus the version you read. */

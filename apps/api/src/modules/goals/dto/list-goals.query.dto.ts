@@ -1,13 +1,8 @@
-import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { OmitType } from '@nestjs/swagger';
 import { PageQueryDto } from '../../../common/pagination/page';
-
-export const GOAL_ARCHIVED_FILTERS = ['false', 'true', 'all'] as const;
-export type GoalArchivedFilter = (typeof GOAL_ARCHIVED_FILTERS)[number];
+import { type ArchivedFilter, ArchivedFilterField } from '../../../common/records/archived-filter';
 
 export class ListGoalsQueryDto extends OmitType(PageQueryDto, ['q'] as const) {
-  @ApiPropertyOptional({ enum: GOAL_ARCHIVED_FILTERS, default: 'false', description: 'false: in use only; true: archived only; all: both.' })
-  @IsOptional()
-  @IsIn(GOAL_ARCHIVED_FILTERS, { message: 'archived must be false, true or all.' })
-  archived?: GoalArchivedFilter;
+  @ArchivedFilterField('false: in use only; true: archived only; all: both.')
+  archived?: ArchivedFilter;
 }

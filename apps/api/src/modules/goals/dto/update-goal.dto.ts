@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { GOAL_AGREED_BY, type GoalAgreedBy } from '@common-ground/domain';
+import { UnlessAbsent } from '../../../common/validation/text-fields';
 import { VersionDto } from '../../../common/validation/version.dto';
-import { AgreedByField, GOAL_TEXT_MAX, GoalTextField, LastReviewedOnField, UnlessAbsent } from './goal-fields';
+import { AgreedByField, GOAL_TEXT_MAX, GoalTextField, LastReviewedOnField } from './goal-fields';
 
 /** Every field optional (absent = unchanged; null clears lastReviewedOn), plus the version you read. */
 export class UpdateGoalDto extends VersionDto {

@@ -3,6 +3,7 @@ import { FOCUS_AREAS, type FocusArea, PARTNER_STAGES, PARTNER_TYPES, type Partne
 import { Transform } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page';
+import { type ArchivedFilter, ArchivedFilterField } from '../../../common/records/archived-filter';
 import { toBoolean } from '../../../common/validation/query-transforms';
 
 export const PARTNER_SORTS = [
@@ -10,9 +11,6 @@ export const PARTNER_SORTS = [
   'updatedAt', '-updatedAt', 'createdAt', '-createdAt',
 ] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
-
-export const ARCHIVED_FILTERS = ['false', 'true', 'all'] as const;
-export type ArchivedFilter = (typeof ARCHIVED_FILTERS)[number];
 
 /** A repeatable query parameter (`stage=a&stage=b`, or `stage=a,b`) as a list. */
 const toList = ({ value }: { value: unknown }) => {
@@ -61,9 +59,7 @@ export class ListPartnersQueryDto extends PageQueryDto {
   @IsBoolean({ message: 'needsReview must be true or false.' })
   needsReview?: boolean;
 
-  @ApiPropertyOptional({ enum: ARCHIVED_FILTERS, default: 'false', description: 'false: live only; true: archived only; all: both.' })
-  @IsOptional()
-  @IsIn(ARCHIVED_FILTERS, { message: 'archived must be false, true or all.' })
+  @ArchivedFilterField('false: live only; true: archived only; all: both.')
   archived?: ArchivedFilter;
 
   @ApiPropertyOptional({ enum: PARTNER_SORTS, description: 'Default: name, or relevance when q is given. stage sorts in board order.' })

@@ -17,17 +17,15 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
   Length,
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
+import { IsHttpUrl, RequiredTextField, Trim, TrimToNull, UnlessAbsent } from '../../../common/validation/text-fields';
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_LONG_TEXT_LENGTH = 10_000;
@@ -46,17 +44,13 @@ export type Presence = 'required' | 'optional' | 'nullable';
 function presence(p: Presence): PropertyDecorator[] {
   if (p === 'nullable') return [IsOptional()];
   // Left out is fine; an explicit null goes on to the field's own rules and is refused in words.
-  if (p === 'optional') return [ValidateIf((_object: object, value: unknown) => value !== undefined)];
+  if (p === 'optional') return [UnlessAbsent()];
   return [];
 }
 
 function doc(p: Presence, options: ApiPropertyOptions): PropertyDecorator {
   return ApiProperty({ ...options, required: p === 'required', ...(p === 'nullable' ? { nullable: true } : {}) } as ApiPropertyOptions);
 }
-
-const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-/** Blank text in an optional field means "none". */
-const trimToNull = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 function listOf(label: string, keys: readonly string[], p: Presence, description: string) {
   const message = `${label}: choose from ${keys.join(', ')}.`;
@@ -73,10 +67,7 @@ export const PartnerNameField = (p: Presence) =>
   applyDecorators(
     doc(p, { type: String, maxLength: MAX_NAME_LENGTH, example: 'Riverside Food Bank' }),
     ...presence(p),
-    trim,
-    IsString({ message: 'Enter the organisation’s name.' }),
-    IsNotEmpty({ message: 'Enter the organisation’s name.' }),
-    MaxLength(MAX_NAME_LENGTH, { message: `Name must be ${MAX_NAME_LENGTH} characters or fewer.` }),
+    RequiredTextField(MAX_NAME_LENGTH, { missing: 'Enter the organisation’s name.', tooLong: `Name must be ${MAX_NAME_LENGTH} characters or fewer.` }),
   );
 
 export const PartnerTypeField = (p: Presence) =>
@@ -97,17 +88,18 @@ export const PartnerStageField = (p: Presence, defaultStage?: string) =>
 export const WebsiteField = (p: Presence) =>
   applyDecorators(
     doc(p, { type: String, format: 'uri', maxLength: 2000, example: 'https://riverside-food.example' }),
-    trimToNull,
+    // Blank means "none". The address format is checked before the length here (unlike an agreement's attachment).
+    TrimToNull(),
     ...presence(p),
     IsString({ message: 'Enter the website address, like https://example.org.' }),
-    IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'Enter the full website address, starting with https:// or http://.' }),
+    IsHttpUrl('Enter the full website address, starting with https:// or http://.'),
     MaxLength(2000, { message: 'Website must be 2,000 characters or fewer.' }),
   );
 
 export const LongTextField = (p: Presence, label: string, example?: string) =>
   applyDecorators(
     doc(p, { type: String, maxLength: MAX_LONG_TEXT_LENGTH, ...(example ? { example } : {}) }),
-    ...(p === 'nullable' ? [trimToNull] : [trim]),
+    p === 'nullable' ? TrimToNull() : Trim(),
     ...presence(p),
     IsString({ message: `${label} must be text.` }),
     MaxLength(MAX_LONG_TEXT_LENGTH, { message: `${label} must be 10,000 characters or fewer.` }),
