@@ -53,6 +53,9 @@ module.exports = {
   displayName: 'api',
   rootDir: __dirname,
   testEnvironment: 'node',
+  // Each file starts a real app on its own database and hashes passwords with argon2: on a busy 2-core CI machine
+  // setup can take seconds, which is not a failure of what is being tested.
+  testTimeout: 30_000,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'node'],
   transform: {
