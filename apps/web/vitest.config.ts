@@ -14,6 +14,7 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       css: false,
       restoreMocks: true,
+      testTimeout: 20_000,
       unstubGlobals: true,
       reporters: reportDir ? ['default', 'json'] : ['default'],
       outputFile: reportDir ? { json: join(reportDir, 'web-vitest.json') } : undefined,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { applyFieldProblems, type FormField } from '../../../lib/form-problems';
-import { ProblemError, toProblemError } from '../../../lib/problem-error';
+import { applyFieldProblems, type FormField } from '../lib/form-problems';
+import { ProblemError, toProblemError } from '../lib/problem-error';
 
 /**
  * The failure half of a record form, shared by goals, agreements and contacts: field problems go onto their

@@ -1,5 +1,5 @@
 import { REVIEW_LOOKAHEAD_DAYS } from '@common-ground/domain';
-import { formatDate, formatRelative } from '../../../lib/format-date';
+import { formatDate, formatRelative } from './format-date';
 
 /**
  * Calendar days as the API sends them ('YYYY-MM-DD'). They are days, not instants: read and written in the

@@ -51,8 +51,19 @@ export function problem(status: number, title: string, detail?: string, errors?:
   return { type: 'about:blank', title, status, detail, instance: '/api/v1/test', traceId: 'trace-123', errors };
 }
 
+/** A problem as the API sends it for one of its codes (the type URI ends in the code). */
+export function codedProblem(status: number, code: string, title: string, detail: string, errors?: { field: string; message: string }[]) {
+  return { ...problem(status, title, detail, errors), type: `https://common-ground.example/problems/${code}` };
+}
+
+/** One page of a cursor-paginated list, as every list endpoint answers. */
+export function pageOf<T>(items: T[], nextCursor: string | null = null, total = items.length) {
+  return { status: 200, body: { items, total, nextCursor } };
+}
+
 export const adminMe: Me = { id: 'u-admin', name: 'Ada Lovelace', email: 'ada@library.org', role: 'admin' };
 export const librarianMe: Me = { id: 'u-lib', name: 'Grace Hopper', email: 'grace@library.org', role: 'librarian' };
+export const managerMe: Me = { id: 'u-man', name: 'Marcus Reyes', email: 'marcus@library.org', role: 'manager' };
 
 export function user(overrides: Partial<User> & Pick<User, 'id' | 'name'>): User {
   return {

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Mantine pages render slowly in jsdom when both CPU cores are busy (CI runs several suites at once); waiting up
+// to 5 s for an element keeps such runs from failing on timing rather than on behaviour.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,41 +1,17 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { ProblemAlert } from '../../../components/ui/problem-alert';
-import { toProblemError } from '../../../lib/problem-error';
+import { Text } from '@mantine/core';
+import { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 
-interface ConfirmArchiveModalProps {
-  opened: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  pending: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
-  onReload: () => void;
-}
+/** The archive dialog always says "It wasn't archived" and offers a plain "Reload". */
+type ConfirmArchiveModalProps = Omit<ConfirmDialogProps, 'errorTitle' | 'reloadLabel'>;
 
-/** Asks before archiving; a refusal (someone else saved first, not allowed) is explained in the dialog. */
-export function ConfirmArchiveModal({ opened, title, children, confirmLabel, pending, error, onConfirm, onClose, onReload }: ConfirmArchiveModalProps) {
+/** Asks before archiving one of a partner's records, and says that archiving loses nothing. */
+export function ConfirmArchiveModal({ children, ...dialog }: ConfirmArchiveModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
-      <Stack gap="md">
-        <Text component="div">{children}</Text>
-        <Text size="sm" c="dimmed">
-          Archived records stay in the timeline and can be restored at any time.
-        </Text>
-        {error !== null && error !== undefined && (
-          <ProblemAlert problem={toProblemError(error)} title="It wasn't archived" onReload={onReload} reloadLabel="Reload" />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={onConfirm} loading={pending}>
-            {confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog {...dialog} errorTitle="It wasn't archived" reloadLabel="Reload">
+      <Text component="div">{children}</Text>
+      <Text size="sm" c="dimmed">
+        Archived records stay in the timeline and can be restored at any time.
+      </Text>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { formatDay, reviewState, type CalendarDay } from './calendar-day';
+import { formatDay, reviewState, type CalendarDay } from '../../lib/calendar-day';
 
 /**
  * "Review due" once a review date is within the look-ahead window or past, with the date in words beside it so

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
-import { ProblemAlert } from '../../../components/ui/problem-alert';
-import type { ProblemError } from '../../../lib/problem-error';
+import { ProblemAlert } from './problem-alert';
+import type { ProblemError } from '../../lib/problem-error';
 
 interface SaveProblemAlertProps {
   problem: ProblemError | null;

@@ -1,9 +1,12 @@
 import { roleAtLeast } from '@common-ground/domain';
-import type { Me, Partner } from '../../lib/api-types';
+import type { Me } from '../../lib/api-types';
 
-/** DOMAIN.md: librarians archive and restore only what they created; managers and administrators, anything. */
-export function mayArchivePartner(me: Me, partner: Pick<Partner, 'createdBy'>): boolean {
-  return roleAtLeast(me.role, 'manager') || partner.createdBy === me.id;
+/**
+ * DOMAIN.md: librarians archive and restore only what they created; managers and administrators, anything. The
+ * same rule for a partner and for its contacts, goals and agreements.
+ */
+export function mayArchiveRecord(me: Me, record: { createdBy: string | null }): boolean {
+  return roleAtLeast(me.role, 'manager') || record.createdBy === me.id;
 }
 
 /** Reassigning an existing partner's liaison is for managers and administrators. */

@@ -9,7 +9,7 @@ import {
   PUBLICS,
 } from '@common-ground/domain';
 import { formatDateTime } from '../../lib/format-date';
-import { formatDay } from '../goals/shared/calendar-day';
+import { formatDay } from '../../lib/calendar-day';
 import type { TimelineRecordType } from './api/types';
 
 /** A field's name as the forms say it, per kind of record. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../lib/api-client';
-import { refreshPartnerRecords } from '../../goals/shared/refresh-partner';
+import { refreshPartnerRecords } from '../../partners/api/refresh-partner-records';
 import { agreementsKeys } from './agreements-queries';
 import type { CreateAgreementBody, UpdateAgreementBody } from './types';
 

@@ -1,11 +1,12 @@
 import { AGREEMENT_KINDS } from '@common-ground/domain';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { notifySuccess } from '../../../components/ui/notify';
+import { RecordCardActions } from '../../../components/ui/record-card-actions';
 import { toProblemError, type ProblemError } from '../../../lib/problem-error';
-import { formatDay } from '../../goals/shared/calendar-day';
-import { Fact, FactList } from '../../goals/shared/fact-list';
-import { ReviewDueBadge } from '../../goals/shared/review-badge';
+import { formatDay } from '../../../lib/calendar-day';
+import { Fact, FactList } from '../../../components/ui/fact-list';
+import { ReviewDueBadge } from '../../../components/ui/review-badge';
 import type { Agreement } from '../api/types';
 import { useRestoreAgreement } from '../api/use-agreement-mutations';
 
@@ -76,28 +77,16 @@ export function AgreementCard({ agreement, editable, mayArchive, onEdit, onArchi
           </Fact>
         </FactList>
         {!archived && <ReviewDueBadge day={agreement.reviewOn} />}
-        {editable && (
-          <Group gap="xs" wrap="wrap">
-            {archived ? (
-              mayArchive && (
-                <Button size="xs" variant="default" onClick={restoreAgreement} loading={restore.isPending} aria-describedby={titleId}>
-                  Restore
-                </Button>
-              )
-            ) : (
-              <>
-                <Button size="xs" variant="default" onClick={onEdit} aria-describedby={titleId}>
-                  Edit
-                </Button>
-                {mayArchive && (
-                  <Button size="xs" variant="subtle" color="red" onClick={onArchive} aria-describedby={titleId}>
-                    Archive
-                  </Button>
-                )}
-              </>
-            )}
-          </Group>
-        )}
+        <RecordCardActions
+          archived={archived}
+          editable={editable}
+          mayArchive={mayArchive}
+          describedBy={titleId}
+          restoring={restore.isPending}
+          onRestore={restoreAgreement}
+          onEdit={onEdit}
+          onArchive={onArchive}
+        />
       </Stack>
     </Card>
   );

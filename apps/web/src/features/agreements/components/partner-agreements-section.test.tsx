@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { librarianMe, mockApi, problem } from '../../../test/mock-api';
-import { managerMe, pageOf, partnerFixture, renderInApp } from '../../goals/shared/testing';
+import { librarianMe, managerMe, mockApi, pageOf, problem } from '../../../test/mock-api';
+import { partnerFixture } from '../../../test/fixtures/partners';
+import { renderInApp } from '../../../test/render-app';
 import type { Agreement } from '../api/types';
 import { PartnerAgreementsSection } from './partner-agreements-section';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../lib/api-client';
-import { refreshPartnerRecords } from '../../goals/shared/refresh-partner';
+import { refreshPartnerRecords } from '../../partners/api/refresh-partner-records';
 import { searchKeys } from '../../search/api/search-queries';
 import { contactsKeys } from './contacts-queries';
 import type { CreateContactBody, UpdateContactBody } from './types';

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
-import { formatDay, todayCalendarDay } from '../../goals/shared/calendar-day';
+import { RecordCardActions } from '../../../components/ui/record-card-actions';
+import { formatDay, todayCalendarDay } from '../../../lib/calendar-day';
 import type { Contact } from '../api/types';
 
 interface ContactCardProps {
@@ -93,33 +94,26 @@ export function ContactCard({ contact, editable, mayArchive, makingPrimary, rest
             {affiliation}
           </Text>
         )}
-        {editable && (
-          <Group gap="xs" wrap="wrap" mt="auto" pt={4}>
-            {archived ? (
-              mayArchive && (
-                <Button size="xs" variant="default" onClick={onRestore} loading={restoring} aria-describedby={nameId}>
-                  Restore
-                </Button>
-              )
-            ) : (
-              <>
-                <Button size="xs" variant="default" onClick={onEdit} aria-describedby={nameId}>
-                  Edit
-                </Button>
-                {!contact.isPrimary && !former && (
-                  <Button size="xs" variant="light" onClick={onMakePrimary} loading={makingPrimary} aria-describedby={nameId}>
-                    Make primary
-                  </Button>
-                )}
-                {mayArchive && (
-                  <Button size="xs" variant="subtle" color="red" onClick={onArchive} aria-describedby={nameId}>
-                    Archive
-                  </Button>
-                )}
-              </>
-            )}
-          </Group>
-        )}
+        <RecordCardActions
+          mt="auto"
+          pt={4}
+          archived={archived}
+          editable={editable}
+          mayArchive={mayArchive}
+          describedBy={nameId}
+          restoring={restoring}
+          onRestore={onRestore}
+          onEdit={onEdit}
+          onArchive={onArchive}
+          afterEdit={
+            !contact.isPrimary &&
+            !former && (
+              <Button size="xs" variant="light" onClick={onMakePrimary} loading={makingPrimary} aria-describedby={nameId}>
+                Make primary
+              </Button>
+            )
+          }
+        />
       </Stack>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../lib/api-client';
-import { refreshPartnerRecords } from '../shared/refresh-partner';
+import { refreshPartnerRecords } from '../../partners/api/refresh-partner-records';
 import { goalsKeys } from './goals-queries';
 import type { CreateGoalBody, UpdateGoalBody } from './types';
 

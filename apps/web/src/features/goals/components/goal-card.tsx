@@ -2,12 +2,13 @@ import { GOAL_AGREED_BY } from '@common-ground/domain';
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { notifySuccess } from '../../../components/ui/notify';
+import { RecordCardActions } from '../../../components/ui/record-card-actions';
 import { toProblemError, type ProblemError } from '../../../lib/problem-error';
 import { useRestoreGoal, useUpdateGoal } from '../api/use-goal-mutations';
 import type { Goal } from '../api/types';
-import { describeDay, formatDay, todayCalendarDay } from '../shared/calendar-day';
-import { Fact, FactList } from '../shared/fact-list';
-import { ReviewDueBadge } from '../shared/review-badge';
+import { describeDay, formatDay, todayCalendarDay } from '../../../lib/calendar-day';
+import { Fact, FactList } from '../../../components/ui/fact-list';
+import { ReviewDueBadge } from '../../../components/ui/review-badge';
 
 interface GoalCardProps {
   goal: Goal;
@@ -75,38 +76,27 @@ export function GoalCard({ goal, editable, mayArchive, onEdit, onArchive, onProb
           </Fact>
         </FactList>
         {!archived && <ReviewDueBadge day={goal.reviewDueOn} />}
-        <Group gap="xs" wrap="wrap">
-          {archived ? (
-            mayArchive &&
-            editable && (
-              <Button size="xs" variant="default" onClick={restoreGoal} loading={restore.isPending} aria-describedby={textId}>
-                Restore
+        <RecordCardActions
+          archived={archived}
+          editable={editable}
+          mayArchive={mayArchive}
+          describedBy={textId}
+          restoring={restore.isPending}
+          onRestore={restoreGoal}
+          onEdit={onEdit}
+          onArchive={onArchive}
+          beforeEdit={
+            reviewedToday ? (
+              <Text size="sm" c="dimmed">
+                Reviewed today
+              </Text>
+            ) : (
+              <Button size="xs" variant="light" onClick={markReviewed} loading={update.isPending} aria-describedby={textId}>
+                Mark reviewed today
               </Button>
             )
-          ) : (
-            editable && (
-              <>
-                {reviewedToday ? (
-                  <Text size="sm" c="dimmed">
-                    Reviewed today
-                  </Text>
-                ) : (
-                  <Button size="xs" variant="light" onClick={markReviewed} loading={update.isPending} aria-describedby={textId}>
-                    Mark reviewed today
-                  </Button>
-                )}
-                <Button size="xs" variant="default" onClick={onEdit} aria-describedby={textId}>
-                  Edit
-                </Button>
-                {mayArchive && (
-                  <Button size="xs" variant="subtle" color="red" onClick={onArchive} aria-describedby={textId}>
-                    Archive
-                  </Button>
-                )}
-              </>
-            )
-          )}
-        </Group>
+          }
+        />
       </Stack>
     </Card>
   );

@@ -9,9 +9,9 @@ import { summaryItems, type FormField } from '../../../lib/form-problems';
 import { goalsKeys } from '../api/goals-queries';
 import { useCreateGoal, useUpdateGoal } from '../api/use-goal-mutations';
 import type { Goal } from '../api/types';
-import { SaveProblemAlert } from '../shared/save-problem-alert';
-import { UnsavedChangesGuard } from '../shared/unsaved-changes-guard';
-import { useSaveProblem } from '../shared/use-save-problem';
+import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
+import { UnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard';
+import { useSaveProblem } from '../../../hooks/use-save-problem';
 
 const GOAL_TEXT_MAX = 10_000;
 const AGREED_BY_OPTIONS = GOAL_AGREED_BY.keys.map((key) => ({ value: key, label: GOAL_AGREED_BY.labels[key] }));

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { librarianMe, mockApi, problem } from '../../../test/mock-api';
+import { librarianMe, mockApi, pageOf, problem } from '../../../test/mock-api';
 import type { Goal } from '../api/types';
-import { pageOf, partnerFixture, renderInApp } from '../shared/testing';
+import { partnerFixture } from '../../../test/fixtures/partners';
+import { renderInApp } from '../../../test/render-app';
 import { PartnerGoalsSection } from './partner-goals-section';
 
 const partner = partnerFixture();

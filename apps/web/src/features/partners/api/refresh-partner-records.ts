@@ -1,5 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { partnersKeys } from '../../partners/api/partners-queries';
+import { partnersKeys } from './partners-queries';
 
 /**
  * After a write to one of a partner's records (contact, goal, agreement): refresh the record's own list, the

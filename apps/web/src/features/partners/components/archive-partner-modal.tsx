@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { notifySuccess } from '../../../components/ui/notify';
-import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import type { Partner } from '../../../lib/api-types';
-import { toProblemError } from '../../../lib/problem-error';
 import { partnersKeys } from '../api/partners-queries';
 import { useArchivePartner } from '../api/use-partner-mutations';
 
@@ -40,29 +39,22 @@ export function ArchivePartnerModal({ partner, opened, onClose }: ArchivePartner
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Archive ${partner.name}?`} centered>
-      <Stack gap="md">
-        <Text>
-          {partner.name} will leave the partner lists and the board. Nothing is deleted: its contacts, goals, agreements
-          and history stay, and you can restore it at any time.
-        </Text>
-        {archive.isError && (
-          <ProblemAlert
-            problem={toProblemError(archive.error)}
-            title="The partner wasn't archived"
-            onReload={reload}
-            reloadLabel="Reload this partner"
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={confirm} loading={archive.isPending}>
-            Archive partner
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened={opened}
+      title={`Archive ${partner.name}?`}
+      confirmLabel="Archive partner"
+      pending={archive.isPending}
+      error={archive.error}
+      errorTitle="The partner wasn't archived"
+      reloadLabel="Reload this partner"
+      onReload={reload}
+      onConfirm={confirm}
+      onClose={close}
+    >
+      <Text>
+        {partner.name} will leave the partner lists and the board. Nothing is deleted: its contacts, goals, agreements
+        and history stay, and you can restore it at any time.
+      </Text>
+    </ConfirmDialog>
   );
 }

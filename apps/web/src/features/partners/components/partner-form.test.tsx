@@ -1,17 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adminMe, librarianMe, mockApi, problem } from '../../../test/mock-api';
+import { adminMe, codedProblem, librarianMe, mockApi, problem } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { codedProblem, partner } from '../partners-test-data';
+import { partnerFixture } from '../../../test/fixtures/partners';
 
-const riverside = partner({
+const riverside = partnerFixture({
   id: 'p-river',
   name: 'Riverside Food Bank',
   type: 'social-service-nonprofit',
   stage: 'active',
   liaison: { id: 'u-lib', name: 'Grace Hopper' },
   version: 3,
+  createdBy: 'u-admin',
 });
 
 afterEach(() => window.localStorage.clear());

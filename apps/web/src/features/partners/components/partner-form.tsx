@@ -11,7 +11,7 @@ import { applyFieldProblems, summaryItems } from '../../../lib/form-problems';
 import { toProblemError, type ProblemError } from '../../../lib/problem-error';
 import { partnerQueryOptions } from '../api/partners-queries';
 import { useCreatePartner, useUpdatePartner } from '../api/use-partner-mutations';
-import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
+import { useUnsavedChanges } from '../../../hooks/use-unsaved-changes';
 import {
   PARTNER_FIELDS,
   emptyPartnerValues,
@@ -25,7 +25,7 @@ import {
 } from '../partner-form-values';
 import { PartnerBasicsSection, PartnerWorkSection } from './partner-form-sections';
 import { PartnerRelationshipSection } from './partner-relationship-section';
-import { UnsavedChangesModal } from './unsaved-changes-modal';
+import { UnsavedChangesModal } from '../../../components/ui/unsaved-changes-modal';
 
 /** The problem's code, from its type URI (…/problems/stale-version → stale-version). */
 const problemCode = (problem: ProblemError): string => problem.problem.type.split('/').pop() ?? '';

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { adminMe, librarianMe, mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { partner } from '../partners-test-data';
+import { partnerFixture } from '../../../test/fixtures/partners';
 
-const riverside = partner({
+const riverside = partnerFixture({
   id: 'p-river',
   name: 'Riverside Food Bank',
   type: 'social-service-nonprofit',

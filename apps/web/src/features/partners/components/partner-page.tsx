@@ -9,7 +9,7 @@ import { useCurrentUser } from '../../auth/hooks/use-me';
 import { PartnerContactsTab } from '../../contacts/components/partner-contacts-tab';
 import { PartnerTimelineTab } from '../../timeline/components/partner-timeline-tab';
 import { partnerQueryOptions } from '../api/partners-queries';
-import { ARCHIVE_NOT_ALLOWED, mayArchivePartner } from '../partner-permissions';
+import { ARCHIVE_NOT_ALLOWED, mayArchiveRecord } from '../partner-permissions';
 import { ArchivePartnerModal } from './archive-partner-modal';
 import { PartnerArchivedBanner } from './partner-archived-banner';
 import { PartnerHeader } from './partner-header';
@@ -43,7 +43,7 @@ function PartnerDetails({ partner }: { partner: Partner }) {
   const [archiveOpened, archiveModal] = useDisclosure(false);
   const requested = searchParams.get('tab');
   const tab: PartnerTab = isTab(requested) ? requested : 'overview';
-  const mayArchive = mayArchivePartner(me, partner);
+  const mayArchive = mayArchiveRecord(me, partner);
 
   const changeTab = (value: string | null) => {
     if (!isTab(value)) return;

@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Partner } from '../../../lib/api-types';
-import { librarianMe, mockApi } from '../../../test/mock-api';
+import { codedProblem, librarianMe, mockApi, pageOf } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { codedProblem, partner, partnerPage } from '../partners-test-data';
+import { partnerFixture } from '../../../test/fixtures/partners';
 
-const riverside = partner({ id: 'p-river', name: 'Riverside Food Bank', stage: 'exploring', version: 7 });
-const museum = partner({ id: 'p-museum', name: 'Mill Town Museum', stage: 'active', version: 2 });
+const riverside = partnerFixture({ id: 'p-river', name: 'Riverside Food Bank', stage: 'exploring', version: 7, createdBy: 'u-admin' });
+const museum = partnerFixture({ id: 'p-museum', name: 'Mill Town Museum', stage: 'active', version: 2, createdBy: 'u-admin' });
 
 /** The board asks once per stage; answer from a list that the test can change. */
 function boardApi(partners: () => Partner[], patch: (request: Request) => { status: number; body?: unknown }) {
@@ -15,7 +15,7 @@ function boardApi(partners: () => Partner[], patch: (request: Request) => { stat
     'GET /api/v1/auth/me': { status: 200, body: librarianMe },
     'GET /api/v1/partners': (request) => {
       const stage = new URL(request.url).searchParams.get('stage');
-      return partnerPage(partners().filter((item) => item.stage === stage));
+      return pageOf(partners().filter((item) => item.stage === stage));
     },
     'PATCH /api/v1/partners/p-river': patch,
   });

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { adminMe, librarianMe, mockApi } from '../../../test/mock-api';
+import { adminMe, librarianMe, mockApi, pageOf } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { partner, partnerPage } from '../partners-test-data';
+import { partnerFixture } from '../../../test/fixtures/partners';
 
-const riverside = partner({
+const riverside = partnerFixture({
   id: 'p-river',
   name: 'Riverside Food Bank',
   stage: 'active',
@@ -13,15 +13,16 @@ const riverside = partner({
   liaison: { id: 'u-lib', name: 'Grace Hopper' },
   nextReviewOn: '2026-03-03',
   needsReview: true,
+  createdBy: 'u-admin',
 });
-const museum = partner({ id: 'p-museum', name: 'Mill Town Museum', type: 'museum', stage: 'exploring' });
+const museum = partnerFixture({ id: 'p-museum', name: 'Mill Town Museum', type: 'museum', stage: 'exploring', createdBy: 'u-admin' });
 
 const partnerSearches = (requests: { path: string; search: string }[]) =>
   requests.filter((request) => request.path === '/api/v1/partners').map((request) => new URLSearchParams(request.search));
 
 describe('Partners list', () => {
   it('lists partners with their stage, liaison, focus areas and review date', async () => {
-    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': partnerPage([museum, riverside]) });
+    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([museum, riverside]) });
     renderApp('/partners');
 
     const table = await screen.findByRole('table', { name: 'Partners' });
@@ -40,7 +41,7 @@ describe('Partners list', () => {
     const { requests } = mockApi({
       'GET /api/v1/auth/me': { status: 200, body: librarianMe },
       'GET /api/v1/partners': (request) =>
-        new URL(request.url).searchParams.get('q') === 'river' ? partnerPage([riverside]) : partnerPage([museum, riverside]),
+        new URL(request.url).searchParams.get('q') === 'river' ? pageOf([riverside]) : pageOf([museum, riverside]),
     });
     const { router } = renderApp('/partners');
     const search = await screen.findByRole('searchbox', { name: 'Search partners' });
@@ -58,7 +59,7 @@ describe('Partners list', () => {
   });
 
   it('reads filters from the address: a shared link shows the same filtered list', async () => {
-    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: adminMe }, 'GET /api/v1/partners': partnerPage([riverside]), 'GET /api/v1/staff': { status: 200, body: { items: [], total: 0, nextCursor: null } } });
+    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: adminMe }, 'GET /api/v1/partners': pageOf([riverside]), 'GET /api/v1/staff': { status: 200, body: { items: [], total: 0, nextCursor: null } } });
     renderApp('/partners?stage=active&stage=sustaining&focusArea=health-wellness&liaison=me&needsReview=true&archived=all&sort=-nextReviewOn&page=2');
 
     await screen.findByRole('table', { name: 'Partners' });
@@ -79,7 +80,7 @@ describe('Partners list', () => {
   it('"My partners" sets the liaison to me in one click, and a filter change goes back to page 1', async () => {
     const { requests } = mockApi({
       'GET /api/v1/auth/me': { status: 200, body: librarianMe },
-      'GET /api/v1/partners': partnerPage([riverside]),
+      'GET /api/v1/partners': pageOf([riverside]),
       'GET /api/v1/staff': { status: 200, body: { items: [{ id: librarianMe.id, name: librarianMe.name, role: 'librarian' }, { id: 'u-marcus', name: 'Marcus Reyes', role: 'manager' }], total: 2, nextCursor: null } },
     });
     const { router } = renderApp('/partners?page=3');
@@ -97,7 +98,7 @@ describe('Partners list', () => {
   });
 
   it('sorts by a column header, flipping the order on a second click, with aria-sort on the header', async () => {
-    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': partnerPage([museum, riverside]) });
+    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([museum, riverside]) });
     const { router } = renderApp('/partners');
     const table = await screen.findByRole('table', { name: 'Partners' });
     expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
@@ -114,7 +115,7 @@ describe('Partners list', () => {
   });
 
   it('invites the first partner when there are none', async () => {
-    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': partnerPage([]) });
+    mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([]) });
     renderApp('/partners');
 
     expect(await screen.findByText('No partners yet — add your first partner.')).toBeInTheDocument();
@@ -124,7 +125,7 @@ describe('Partners list', () => {
   it('says when nothing matches the filters, and clears them in one step', async () => {
     mockApi({
       'GET /api/v1/auth/me': { status: 200, body: librarianMe },
-      'GET /api/v1/partners': (request) => (new URL(request.url).search.includes('stage=') ? partnerPage([]) : partnerPage([museum])),
+      'GET /api/v1/partners': (request) => (new URL(request.url).search.includes('stage=') ? pageOf([]) : pageOf([museum])),
     });
     const { router } = renderApp('/partners?stage=ended&q=zzz');
 

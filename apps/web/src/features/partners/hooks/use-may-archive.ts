@@ -1,11 +1,11 @@
-import { roleAtLeast } from '@common-ground/domain';
 import { useCurrentUser } from '../../auth/hooks/use-me';
+import { mayArchiveRecord } from '../partner-permissions';
 
 /**
- * The permission matrix (DOMAIN.md): librarians archive and restore only what they created; managers and
- * administrators anything. The API decides; this only hides buttons that would be refused.
+ * For a partner's records (contacts, goals, agreements): whether the signed-in person may archive and restore
+ * one. The API decides; this only hides buttons that would be refused.
  */
 export function useMayArchive(): (record: { createdBy: string | null }) => boolean {
   const me = useCurrentUser();
-  return (record) => roleAtLeast(me.role, 'manager') || record.createdBy === me.id;
+  return (record) => mayArchiveRecord(me, record);
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { librarianMe, mockApi } from '../../../test/mock-api';
-import { renderInApp } from '../../goals/shared/testing';
+import { renderInApp } from '../../../test/render-app';
 import type { SearchResult } from '../api/types';
 import { GlobalSearch } from './global-search';
 

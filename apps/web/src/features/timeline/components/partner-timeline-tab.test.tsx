@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { librarianMe, mockApi } from '../../../test/mock-api';
-import { pageOf, partnerFixture, renderInApp } from '../../goals/shared/testing';
+import { librarianMe, mockApi, pageOf } from '../../../test/mock-api';
+import { partnerFixture } from '../../../test/fixtures/partners';
+import { renderInApp } from '../../../test/render-app';
 import type { TimelineItem } from '../api/types';
 import { PartnerTimelineTab } from './partner-timeline-tab';
 

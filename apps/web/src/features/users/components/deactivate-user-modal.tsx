@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifySuccess } from '../../../components/ui/notify';
+import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { notifySuccess } from '../../../components/ui/notify';
 import type { User } from '../../../lib/api-types';
-import { toProblemError } from '../../../lib/problem-error';
 import { useDeactivateUser } from '../api/use-user-mutations';
 import { usersKeys } from '../api/users-queries';
 
@@ -42,31 +41,22 @@ export function DeactivateUserModal({ user, opened, onClose }: DeactivateUserMod
   };
 
   return (
-    <Modal opened={opened && user !== null} onClose={close} title={user ? `Deactivate ${user.name}?` : ''} centered>
-      {user && (
-        <Stack gap="md">
-          <Text>
-            {user.name} won't be able to sign in. Everything they recorded stays, with their name on it, and you can
-            reactivate the account at any time.
-          </Text>
-          {deactivate.isError && (
-            <ProblemAlert
-              problem={toProblemError(deactivate.error)}
-              title="The account wasn't deactivated"
-              onReload={reload}
-              reloadLabel="Reload staff accounts"
-            />
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={confirm} loading={deactivate.isPending}>
-              Deactivate account
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmDialog
+      opened={opened && user !== null}
+      title={user ? `Deactivate ${user.name}?` : ''}
+      confirmLabel="Deactivate account"
+      pending={deactivate.isPending}
+      error={deactivate.error}
+      errorTitle="The account wasn't deactivated"
+      reloadLabel="Reload staff accounts"
+      onReload={reload}
+      onConfirm={confirm}
+      onClose={close}
+    >
+      <Text>
+        {user?.name} won't be able to sign in. Everything they recorded stays, with their name on it, and you can
+        reactivate the account at any time.
+      </Text>
+    </ConfirmDialog>
   );
 }
