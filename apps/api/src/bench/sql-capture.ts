@@ -15,8 +15,10 @@ const AUTH_STATEMENT = /\bstaff_sessions\b/;
 export interface CapturedEndpoint {
   /** The endpoint's own statements, grouped in waves: statements in one wave ran concurrently in the app. */
   waves: Statement[][];
-  /** How many statements the guard ran for the session (left out of the SQL replay). */
+  /** How many statements the guard ran for the session (left out of the SQL replay unless asked for). */
   authStatements: number;
+  /** The guard's session lookup (reads only; the once-a-minute "last seen" touch is left out). */
+  authWaves: Statement[][];
   status: number;
 }
 
@@ -59,7 +61,13 @@ export async function captureEndpointSql(config: AppConfig, databaseUrl: string,
       await response.arrayBuffer();
       recording = false;
       const own = recorded.filter((r) => !AUTH_STATEMENT.test(r.text));
-      captured.set(path, { waves: toWaves(own), authStatements: recorded.length - own.length, status: response.status });
+      const auth = recorded.filter((r) => AUTH_STATEMENT.test(r.text));
+      captured.set(path, {
+        waves: toWaves(own),
+        authStatements: auth.length,
+        authWaves: toWaves(auth.filter((r) => /^\s*SELECT/i.test(r.text))),
+        status: response.status,
+      });
     }
     return captured;
   } finally {

@@ -8,7 +8,7 @@ import { connectDatabase, runPendingMigrations } from '../server/database-connec
 const USAGE = `Usage: npm run seed:large [-- --force] [-- --scale=0.1]
 
 Fills the database (DATABASE_URL, else the embedded one under DATA_DIR, like npm start) with a large library:
-2,000 partners, 20,000 contacts, ~5,000 goals, ~2,000 agreements and 40 staff accounts.
+2,000 partners, 20,000 contacts, ~4,500 goals, ~2,100 agreements and 40 staff accounts.
   SEED=n        PRNG seed (default ${DEFAULT_SEED}); the same seed on the same day gives the same records
   SEED_TODAY=   date the data is relative to (default: today, UTC)
   --force       delete every partner (and what references them) first; needed when the database has > 100

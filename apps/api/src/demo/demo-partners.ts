@@ -137,7 +137,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     ],
     goals: [
       { text: 'Give a new book to every child at a well-child visit', agreedBy: 'both', reviewedDaysAgo: 90 },
-      { text: 'Hold monthly health-literacy drop-ins at the Main library', agreedBy: 'library', reviewedDaysAgo: null },
+      { text: 'Hold monthly health-literacy drop-ins at the Main library', agreedBy: 'library', reviewedDaysAgo: 150 },
     ],
     agreements: [
       { kind: 'letter', title: 'Health information drop-ins: letter of agreement', startedDaysAgo: 400, reviewInDays: 120 },
@@ -278,7 +278,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
       { name: 'Jamal Wright', title: '4-H Program Coordinator', email: 'wright.j@stateu.example' },
     ],
     goals: [
-      { text: 'Run the seed library and spring gardening workshops', agreedBy: 'both', reviewedDaysAgo: 340 },
+      { text: 'Run the seed library and spring gardening workshops', agreedBy: 'both', reviewedDaysAgo: 300 },
       { text: 'Co-deliver a six-week money-management class each season', agreedBy: 'library', reviewedDaysAgo: 100 },
     ],
     agreements: [{ kind: 'letter', title: 'Seed library letter of agreement', startedDaysAgo: 380, reviewInDays: 45 }],
@@ -345,7 +345,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     contacts: [{ name: 'Evelyn Brooks', title: 'Activities Director', email: 'evelyn@oakstreetseniors.example', phone: '(217) 555-0122', primary: true }],
     goals: [
       { text: 'Offer tech-help hours twice a month', agreedBy: 'both', reviewedDaysAgo: 200 },
-      { text: 'Keep a large-print deposit collection at the center', agreedBy: 'library', reviewedDaysAgo: 390 },
+      { text: 'Keep a large-print deposit collection at the center', agreedBy: 'library', reviewedDaysAgo: 320 },
     ],
     agreements: [{ kind: 'informal', title: 'Deposit collection understanding', startedDaysAgo: 900 }],
   },
@@ -388,7 +388,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     collaborationLevelPartner: 4,
     contacts: [{ name: 'Kai Nakamura', title: 'Founder and Board Chair', email: 'kai@forgemakers.example', phone: '(217) 555-0124', primary: true }],
     goals: [{ text: 'Teen 3D-printing workshops at the Teen Lab every month', agreedBy: 'both', reviewedDaysAgo: 120 }],
-    agreements: [{ kind: 'letter', title: 'Equipment loan letter', startedDaysAgo: 200, reviewInDays: 28 }],
+    agreements: [{ kind: 'letter', title: 'Equipment loan letter', startedDaysAgo: 200, reviewInDays: 75 }],
   },
   {
     name: 'Discovery Children’s Museum',
@@ -403,7 +403,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     impactAreas: [],
     tags: ['museum-pass'],
     contacts: [{ name: 'Laura Bennett', title: 'Education Director', email: 'lbennett@discoverykids.example', primary: true }],
-    goals: [{ text: 'Explore free museum passes for library cardholders', agreedBy: 'library', reviewedDaysAgo: null }],
+    goals: [{ text: 'Explore free museum passes for library cardholders', agreedBy: 'library', reviewedDaysAgo: 14 }],
     agreements: [],
   },
   {
@@ -535,7 +535,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
       { name: 'Catherine Doyle', title: 'Director', email: 'cdoyle@valleylibraries.example', phone: '(217) 555-0130', primary: true },
       { name: 'Mark Feldman', title: 'Interlibrary Loan Coordinator', email: 'mfeldman@valleylibraries.example' },
     ],
-    goals: [{ text: 'Run summer reading on one shared platform', agreedBy: 'both', reviewedDaysAgo: 340 }],
+    goals: [{ text: 'Run summer reading on one shared platform', agreedBy: 'both', reviewedDaysAgo: 320 }],
     agreements: [
       { kind: 'contract', title: 'Reciprocal borrowing and delivery contract', startedDaysAgo: 2000, reviewInDays: 150, listsContributions: true },
     ],
@@ -623,7 +623,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     collaborationLevelLibrary: 2,
     collaborationLevelPartner: 2,
     contacts: [{ name: 'Dorothy Evans', title: 'President', email: 'dorothy.evans@millbrookgardenclub.example', primary: true }],
-    goals: [{ text: 'Maintain the Main library pollinator garden', agreedBy: 'both', reviewedDaysAgo: 420 }],
+    goals: [{ text: 'Maintain the Main library pollinator garden', agreedBy: 'both', reviewedDaysAgo: 250 }],
     agreements: [],
   },
   {
@@ -639,7 +639,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     impactAreas: [],
     tags: ['stem-week', 'teen-advisory'],
     contacts: [{ name: 'Tyler Washington', title: 'Program Director', email: 'tyler@codebridgeyouth.example', primary: true }],
-    goals: [{ text: 'Explore a teen coding club at the Teen Lab', agreedBy: 'library', reviewedDaysAgo: null }],
+    goals: [{ text: 'Explore a teen coding club at the Teen Lab', agreedBy: 'library', reviewedDaysAgo: 7 }],
     agreements: [],
   },
 ];
