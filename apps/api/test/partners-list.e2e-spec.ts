@@ -216,7 +216,7 @@ describe('Partners list: filters, sorts, search, pages', () => {
     }
   });
 
-  it('uses the GIN search indexes for q on a few thousand partners', async () => {
+  it('writes q so the GIN search indexes can serve it, on a few thousand partners', async () => {
     await t.db.query(`
       INSERT INTO partners (name, type, stage, description, tags, version)
       SELECT 'Bulk Partner ' || n, 'business', 'active', 'Generated partner number ' || n || ' for the plan check.', ARRAY['bulk'], 1
@@ -226,7 +226,13 @@ describe('Partners list: filters, sorts, search, pages', () => {
       SELECT id, 'Person ' || substr(md5(id::text), 1, 8), substr(md5(id::text), 1, 8) || '@bulk.example', 1 FROM partners WHERE name LIKE 'Bulk Partner %'`);
     await t.db.query('ANALYZE partners; ANALYZE contacts');
     const { sql, params } = buildPartnerListQuery({ searchTerms: prefixSearchTerms('riverside foo'), archived: 'false' }, { limit: 25, offset: 0 });
-    const plan = (await t.db.query(`EXPLAIN ${sql}`, params)).map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n');
+    // Whether PostgreSQL prefers the index on a table this small is its own call (a scan of stored documents is
+    // cheap too); what must hold is that the query is written so the GIN indexes can serve it.
+    const plan = await t.db.transaction(async (db) => {
+      await db.query('SET LOCAL enable_seqscan = off');
+      const rows: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN ${sql}`, params);
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
     expect(plan).toContain('IDX_partners_search');
     expect(plan).toContain('IDX_contacts_search');
     expect(names(await list({ q: 'riverside foo' }))).toEqual(['Riverside Food Bank']);

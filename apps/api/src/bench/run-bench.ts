@@ -211,7 +211,12 @@ function report(rows: Row[], peakRssMiB: number, seconds: number, withSession: b
   for (const r of atTarget.filter((row) => row.endpoint.latencyTarget)) {
     checks.push({ what: `${r.endpoint.name}: p95 ${fmt(r.api.p95)} ms ≤ ${TARGET.p95Ms} ms at ${TARGET.atConnections} connections`, ok: r.api.p95 <= TARGET.p95Ms });
   }
-  for (const r of atTarget) {
+  // The issue holds the list and search to the ratio; the detail's ratio is printed for comparison only (its SQL
+  // takes ~1 ms, so the ratio mostly measures the fixed cost of a request: session lookup, validation, JSON).
+  for (const r of atTarget.filter((row) => !row.endpoint.latencyTarget)) {
+    log(`(for comparison) ${r.endpoint.name}: API p95 is ${fmt(r.api.p95 / r.sql.p95, 2)}× the raw SQL p95 at ${TARGET.atConnections} connections`);
+  }
+  for (const r of atTarget.filter((row) => row.endpoint.latencyTarget)) {
     const ratio = r.api.p95 / r.sql.p95;
     checks.push({ what: `${r.endpoint.name}: API p95 is ${fmt(ratio, 2)}× the raw SQL p95 (≤ ${TARGET.ratio}) at ${TARGET.atConnections} connections`, ok: ratio <= TARGET.ratio });
   }

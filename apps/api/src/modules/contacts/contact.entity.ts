@@ -40,4 +40,8 @@ export class ContactEntity extends TrackedRecord {
 
   @Column('date', { nullable: true })
   affiliationEnd: string | null;
+
+  /** Maintained by a database trigger from the searchable fields (see the stored-search-documents migration). */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument: string;
 }

@@ -5,7 +5,7 @@ import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { ContactEntity } from './contact.entity';
 
-export type NewContact = Omit<ContactEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'partner'>;
+export type NewContact = Omit<ContactEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'partner' | 'searchDocument'>;
 
 @Injectable()
 export class ContactsRepository {

@@ -61,8 +61,8 @@ class Params {
   }
 }
 
-// Partner matches count more than matches on one of its contacts.
-const CONTACT_MATCH_WEIGHT = 0.5;
+// What a match on one of its contacts adds to a partner's rank: less than a good match on the partner itself.
+const CONTACT_MATCH_WEIGHT = 0.05;
 
 /** Types in the order of their labels, so sorting by type reads alphabetically to people. */
 const TYPES_BY_LABEL = [...PARTNER_TYPES.keys].sort((a, b) => PARTNER_TYPES.labels[a].localeCompare(PARTNER_TYPES.labels[b], 'en'));
@@ -92,14 +92,15 @@ function matchesCte(terms: string[], params: Params): string {
   const query = `(${prefixTsQuerySql(terms, (term) => params.add(term))})`;
   return `matches AS (
     SELECT id, sum(rank) AS rank FROM (
-      SELECT p.id, ts_rank(partner_search_document(p.name, p.description, p.tags), ${query}) AS rank
+      SELECT p.id, ts_rank(p.search_document, ${query}) AS rank
         FROM partners p
-       WHERE partner_search_document(p.name, p.description, p.tags) @@ ${query}
+       WHERE p.search_document @@ ${query}
       UNION ALL
-      SELECT c.partner_id, ${CONTACT_MATCH_WEIGHT} * max(ts_rank(contact_search_document(c.name, c.email, c.title), ${query}))
+      -- A contact match adds a fixed amount: ranking thousands of contacts ("mar" matches every Maria and Mark)
+      -- cost more than it told apart, and a partner's own match should lead anyway.
+      SELECT DISTINCT c.partner_id, ${CONTACT_MATCH_WEIGHT}::real
         FROM contacts c
-       WHERE contact_search_document(c.name, c.email, c.title) @@ ${query} AND c.archived_at IS NULL
-       GROUP BY c.partner_id
+       WHERE c.search_document @@ ${query} AND c.archived_at IS NULL
     ) hits GROUP BY id
   )`;
 }

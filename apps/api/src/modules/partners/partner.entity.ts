@@ -75,4 +75,8 @@ export class PartnerEntity extends TrackedRecord {
 
   @Column('text', { array: true, default: '{}' })
   tags: string[];
+
+  /** Maintained by a database trigger from the searchable fields (see the stored-search-documents migration). */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument: string;
 }

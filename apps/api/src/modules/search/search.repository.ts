@@ -35,18 +35,18 @@ export class SearchRepository {
       `SELECT * FROM (
        (SELECT 'partner' AS kind, p.id, p.name AS title, p.id AS partner_id, p.name AS partner_name, p.type AS partner_type,
                p.stage AS partner_stage, NULL AS contact_title, p.archived_at IS NOT NULL AS archived,
-               ts_rank(partner_search_document(p.name, p.description, p.tags), ${query})::float8 AS rank
+               ts_rank(p.search_document, ${query})::float8 AS rank
           FROM partners p
-         WHERE partner_search_document(p.name, p.description, p.tags) @@ ${query}
+         WHERE p.search_document @@ ${query}
          ORDER BY archived, rank DESC, lower(p.name), p.id
          LIMIT $1)
        UNION ALL
        (SELECT 'contact', c.id, c.name, p.id, p.name, p.type, p.stage, c.title,
                (c.archived_at IS NOT NULL OR p.archived_at IS NOT NULL),
-               ts_rank(contact_search_document(c.name, c.email, c.title), ${query})::float8
+               ts_rank(c.search_document, ${query})::float8
           FROM contacts c
           JOIN partners p ON p.id = c.partner_id
-         WHERE contact_search_document(c.name, c.email, c.title) @@ ${query}
+         WHERE c.search_document @@ ${query}
          ORDER BY 9, 10 DESC, lower(c.name), c.id
          LIMIT $1)
        ) found
