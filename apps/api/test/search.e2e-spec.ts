@@ -82,4 +82,18 @@ describe('Search (header search box)', () => {
   it('is closed to visitors without a session', async () => {
     await t.http().get('/api/v1/search').query({ q: 'riv' }).expect(401);
   });
+
+  it('follows edits: the stored search documents change with the name, tags, email and title they are made of', async () => {
+    const created = (await asLena.post('/api/v1/partners').send({ name: 'Quillfeather Press', type: 'media' }).expect(201)).body;
+    await asLena.patch(`/api/v1/partners/${created.id}`).send({ version: created.version, name: 'Inkwell Gazette', tags: ['broadsheet'] }).expect(200);
+    expect(titles(await search('quillfeather'))).toEqual([]);
+    expect(titles(await search('inkwell'))).toEqual(['partner:Inkwell Gazette']);
+    expect(titles(await search('broadsh'))).toEqual(['partner:Inkwell Gazette']);
+
+    const person = (await asLena.post(`/api/v1/partners/${created.id}/contacts`).send({ name: 'Odile Varga', title: 'Editor' }).expect(201)).body;
+    await asLena.patch(`/api/v1/contacts/${person.id}`).send({ version: person.version, title: 'Publisher', email: 'odile@inkwell.example' }).expect(200);
+    expect(titles(await search('editor'))).toEqual([]);
+    expect(titles(await search('publisher'))).toEqual(['contact:Odile Varga']);
+    expect(titles(await search('odile@inkwell'))).toEqual(['contact:Odile Varga']);
+  });
 });
