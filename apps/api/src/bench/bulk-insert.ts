@@ -55,3 +55,25 @@ function isArrayType(type: string): boolean {
 function quote(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
 }
+
+/** What every partnership record carries (TrackedRecord), as generated fixture rows hold it. */
+export interface GeneratedRecord {
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  /** Defaults to createdBy: generated records were last changed by whoever made them. */
+  updatedBy?: string;
+  archivedAt: Date | null;
+}
+
+/** The bookkeeping columns of a tracked record, written as a first version. */
+export function trackedRecordColumns<R extends GeneratedRecord>(): ColumnSpec<R>[] {
+  return [
+    { name: 'created_at', type: 'timestamptz', value: (r) => r.createdAt.toISOString() },
+    { name: 'updated_at', type: 'timestamptz', value: (r) => r.updatedAt.toISOString() },
+    { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
+    { name: 'updated_by', type: 'uuid', value: (r) => r.updatedBy ?? r.createdBy },
+    { name: 'version', type: 'integer', value: () => 1 },
+    { name: 'archived_at', type: 'timestamptz', value: (r) => r.archivedAt?.toISOString() ?? null },
+  ];
+}

@@ -1,5 +1,5 @@
 import type { AgreementKind } from '@common-ground/domain';
-import { bulkInsert } from '../bulk-insert';
+import { bulkInsert, trackedRecordColumns } from '../bulk-insert';
 import type { SeedContext, SeedGenerator } from '../seed-context';
 import { between, isoDate } from '../seed-context';
 import { AGREEMENT_TITLES } from '../words';
@@ -51,12 +51,7 @@ export const agreementsGenerator: SeedGenerator = {
       { name: 'review_on', type: 'date', value: (r) => r.reviewOn },
       { name: 'lists_contributions', type: 'boolean', value: (r) => r.listsContributions },
       { name: 'attachment_url', type: 'text', value: (r) => r.attachmentUrl },
-      { name: 'created_at', type: 'timestamptz', value: (r) => r.createdAt.toISOString() },
-      { name: 'updated_at', type: 'timestamptz', value: (r) => r.updatedAt.toISOString() },
-      { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'updated_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'version', type: 'integer', value: () => 1 },
-      { name: 'archived_at', type: 'timestamptz', value: (r) => r.archivedAt?.toISOString() ?? null },
+      ...trackedRecordColumns<AgreementRow>(),
     ], rows);
   },
 };

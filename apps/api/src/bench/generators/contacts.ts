@@ -1,5 +1,5 @@
 import type { PartnerType } from '@common-ground/domain';
-import { bulkInsert } from '../bulk-insert';
+import { bulkInsert, trackedRecordColumns } from '../bulk-insert';
 import { apportion } from '../random';
 import type { SeedContext, SeededContact, SeedGenerator } from '../seed-context';
 import { between, isoDate } from '../seed-context';
@@ -77,12 +77,7 @@ export const contactsGenerator: SeedGenerator = {
       { name: 'is_primary', type: 'boolean', value: (r) => r.isPrimary },
       { name: 'affiliation_start', type: 'date', value: (r) => r.affiliationStart },
       { name: 'affiliation_end', type: 'date', value: (r) => r.affiliationEnd },
-      { name: 'created_at', type: 'timestamptz', value: (r) => r.createdAt.toISOString() },
-      { name: 'updated_at', type: 'timestamptz', value: (r) => r.updatedAt.toISOString() },
-      { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'updated_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'version', type: 'integer', value: () => 1 },
-      { name: 'archived_at', type: 'timestamptz', value: (r) => r.archivedAt?.toISOString() ?? null },
+      ...trackedRecordColumns<ContactRow>(),
     ], rows);
     ctx.contacts = rows.map<SeededContact>((r) => ({ id: r.id, partnerId: r.partnerId, name: r.name, archived: r.archivedAt !== null }));
     return count;

@@ -1,5 +1,5 @@
 import type { GoalAgreedBy } from '@common-ground/domain';
-import { bulkInsert } from '../bulk-insert';
+import { bulkInsert, trackedRecordColumns } from '../bulk-insert';
 import type { SeedContext, SeedGenerator } from '../seed-context';
 import { between, isoDate } from '../seed-context';
 import { GOAL_TEXTS } from '../words';
@@ -41,12 +41,7 @@ export const goalsGenerator: SeedGenerator = {
       { name: 'text', type: 'text', value: (r) => r.text },
       { name: 'agreed_by', type: 'text', value: (r) => r.agreedBy },
       { name: 'last_reviewed_on', type: 'date', value: (r) => r.lastReviewedOn },
-      { name: 'created_at', type: 'timestamptz', value: (r) => r.createdAt.toISOString() },
-      { name: 'updated_at', type: 'timestamptz', value: (r) => r.updatedAt.toISOString() },
-      { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'updated_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'version', type: 'integer', value: () => 1 },
-      { name: 'archived_at', type: 'timestamptz', value: (r) => r.archivedAt?.toISOString() ?? null },
+      ...trackedRecordColumns<GoalRow>(),
     ], rows);
   },
 };

@@ -10,7 +10,7 @@ import {
   type PartnerType,
   type Public,
 } from '@common-ground/domain';
-import { bulkInsert } from '../bulk-insert';
+import { bulkInsert, trackedRecordColumns } from '../bulk-insert';
 import type { Rng } from '../random';
 import type { SeedContext, SeededPartner, SeedGenerator } from '../seed-context';
 import { between, daysBefore } from '../seed-context';
@@ -142,12 +142,7 @@ export const partnersGenerator: SeedGenerator = {
       { name: 'collaboration_level_library', type: 'smallint', value: (r) => r.collaborationLevelLibrary },
       { name: 'collaboration_level_partner', type: 'smallint', value: (r) => r.collaborationLevelPartner },
       { name: 'tags', type: 'text[]', value: (r) => r.tags },
-      { name: 'created_at', type: 'timestamptz', value: (r) => r.createdAt.toISOString() },
-      { name: 'updated_at', type: 'timestamptz', value: (r) => r.updatedAt.toISOString() },
-      { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
-      { name: 'updated_by', type: 'uuid', value: (r) => r.updatedBy },
-      { name: 'version', type: 'integer', value: () => 1 },
-      { name: 'archived_at', type: 'timestamptz', value: (r) => r.archivedAt?.toISOString() ?? null },
+      ...trackedRecordColumns<PartnerRow>(),
     ], rows);
 
     ctx.partners = rows.map<SeededPartner>((r) => ({
