@@ -21,6 +21,11 @@ import { PartnerReferenceModule } from './modules/partners/partner-reference.mod
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { GoalsModule } from './modules/goals/goals.module';
 import { AgreementsModule } from './modules/agreements/agreements.module';
+import { CommunicationsModule } from './modules/communications/communications.module';
+import { CommitmentsModule } from './modules/commitments/commitments.module';
+import { AttentionModule } from './modules/attention/attention.module';
+import { MyDayModule } from './modules/my-day/my-day.module';
+import { DigestModule } from './modules/digest/digest.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -48,6 +53,11 @@ export class AppModule {
       ContactsModule,
       GoalsModule,
       AgreementsModule,
+      CommunicationsModule,
+      CommitmentsModule,
+      AttentionModule,
+      MyDayModule,
+      DigestModule,
     ];
     if (config.webDistDir) {
       // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).

@@ -119,3 +119,66 @@ export const GOAL_REVIEW_MONTHS = 12;
 export const REVIEW_LOOKAHEAD_DAYS = 30;
 export const COLLABORATION_LEVEL_MIN = 0;
 export const COLLABORATION_LEVEL_MAX = 5;
+
+/** The five NILPPA effectiveness factors, keyed by SCORING.md's codes (stored as these codes). */
+export const FACTORS = vocabulary({
+  SA: 'Strategic Alignment',
+  TW: 'Effective Teamwork',
+  CE: 'Communication & Expectations',
+  IR: 'Interpersonal / Relationship Qualities',
+  OC: 'Tackling Operational Concerns',
+});
+export type Factor = (typeof FACTORS.keys)[number];
+
+/** How a communication happened (DOMAIN.md "Communication"). */
+export const CHANNELS = vocabulary({
+  meeting: 'Meeting',
+  call: 'Call',
+  email: 'Email',
+  video: 'Video call',
+  'site-visit': 'Site visit',
+  event: 'Event',
+});
+export type Channel = (typeof CHANNELS.keys)[number];
+
+/**
+ * Whether a communication on this channel counts as substantive unless the person logging it says otherwise.
+ * Meetings and calls are conversations; an email or an event greeting may be a note in passing.
+ */
+export const SUBSTANTIVE_BY_DEFAULT: Readonly<Record<Channel, boolean>> = {
+  meeting: true,
+  call: true,
+  email: false,
+  video: true,
+  'site-visit': true,
+  event: false,
+};
+
+/** A factor tag says a communication was evidence for a factor, good or poor. */
+export const FACTOR_TAG_SIGNS = vocabulary({ positive: 'Positive', negative: 'Negative' });
+export type FactorTagSign = (typeof FACTOR_TAG_SIGNS.keys)[number];
+
+/**
+ * A commitment's stored status. "Done on time" and "done late" are not stored: they follow from the completion
+ * date against the due date. "Overdue" is an open commitment past its due date.
+ */
+export const COMMITMENT_STATUSES = vocabulary({
+  open: 'Open',
+  done: 'Done',
+  missed: 'Missed',
+  cancelled: 'Cancelled by agreement',
+});
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES.keys)[number];
+
+/** Limits on what people type in a communication and its follow-ups. */
+export const COMMUNICATION_SUMMARY_MAX_LENGTH = 20_000;
+export const COMMITMENT_DESCRIPTION_MAX_LENGTH = 2_000;
+export const FACTOR_TAG_NOTE_MAX_LENGTH = 1_000;
+export const STATUS_REASON_MAX_LENGTH = 1_000;
+export const FOLLOW_UPS_MAX = 20;
+/** A communication may be logged ahead of time by at most this many hours (a meeting later today, say). */
+export const COMMUNICATION_MAX_HOURS_AHEAD = 24;
+/** A follow-up without a due date is due this many days after the communication (the quick-log default). */
+export const DEFAULT_FOLLOW_UP_DAYS = 7;
+/** The home page warns about a liaison's partner this many days before it passes its contact cadence. */
+export const GOING_QUIET_WARNING_DAYS = 7;
