@@ -54,6 +54,20 @@ describe('Partners list: filters, sorts, search, pages', () => {
     await contact(p.adams.id, "Oliver O'Brien", { title: 'Principal' });
     await contact(p.riverside.id, 'Gwendolyn Formerly', { archived: true, primary: true });
 
+    // Last contact counts live, two-way, substantive communications only.
+    const communication = (partnerId: string, daysAgo: number, extra: { twoWay?: boolean; substantive?: boolean; archived?: boolean } = {}) =>
+      t.db.query(
+        `INSERT INTO communications (partner_id, occurred_at, channel, initiated_by, two_way, substantive, version, archived_at)
+         VALUES ($1, $2, 'meeting', 'library', $3, $4, 1, $5)`,
+        [partnerId, new Date(t.clock.now().getTime() - daysAgo * DAY), extra.twoWay ?? true, extra.substantive ?? true, extra.archived ? t.clock.now() : null],
+      );
+    await communication(p.riverside.id, 3);
+    await communication(p.riverside.id, 1, { twoWay: false });
+    await communication(p.adams.id, 10);
+    await communication(p.adams.id, 2, { substantive: false });
+    await communication(p.museum.id, 1, { substantive: false });
+    await communication(p.zenith.id, 1, { archived: true });
+
     const agreement = (partnerId: string, reviewOn: string, archived = false) =>
       t.db.query(`INSERT INTO agreements (partner_id, kind, title, review_on, version, archived_at) VALUES ($1, 'mou', 'MOU', $2, 1, $3)`, [
         partnerId, reviewOn, archived ? t.clock.now() : null,
@@ -149,12 +163,26 @@ describe('Partners list: filters, sorts, search, pages', () => {
     ['-liaison', ['Adams Elementary School', 'Museum of the Prairie', 'Riverside Food Bank', 'Zenith Makerspace']],
     ['nextReviewOn', ['Museum of the Prairie', 'Riverside Food Bank', 'Adams Elementary School', 'Zenith Makerspace']],
     ['-nextReviewOn', ['Adams Elementary School', 'Riverside Food Bank', 'Museum of the Prairie', 'Zenith Makerspace']],
+    // Never contacted counts as longest ago; name breaks ties.
+    ['lastContactAt', ['Museum of the Prairie', 'Zenith Makerspace', 'Adams Elementary School', 'Riverside Food Bank']],
+    ['-lastContactAt', ['Riverside Food Bank', 'Adams Elementary School', 'Museum of the Prairie', 'Zenith Makerspace']],
     ['createdAt', ['Riverside Food Bank', 'Adams Elementary School', 'Zenith Makerspace', 'Museum of the Prairie']],
     ['-createdAt', ['Museum of the Prairie', 'Zenith Makerspace', 'Adams Elementary School', 'Riverside Food Bank']],
     ['updatedAt', ['Adams Elementary School', 'Zenith Makerspace', 'Museum of the Prairie', 'Riverside Food Bank']],
     ['-updatedAt', ['Riverside Food Bank', 'Museum of the Prairie', 'Zenith Makerspace', 'Adams Elementary School']],
   ])('sorts by %s', async (sort, expected) => {
     expect(names(await list({ sort }))).toEqual(expected);
+  });
+
+  it('shows when the last two-way, substantive contact happened', async () => {
+    const lastContact = Object.fromEntries((await list({})).items.map((item: { name: string; lastContactAt: string | null }) => [item.name, item.lastContactAt]));
+    expect(lastContact).toEqual({
+      'Riverside Food Bank': new Date(t.clock.now().getTime() - 3 * DAY).toISOString(),
+      'Adams Elementary School': new Date(t.clock.now().getTime() - 10 * DAY).toISOString(),
+      'Museum of the Prairie': null,
+      'Zenith Makerspace': null,
+    });
+    expect((await asLena.get(`/api/v1/partners/${p.adams.id}`).expect(200)).body.lastContactAt).toBe(lastContact['Adams Elementary School']);
   });
 
   it('pages with limit and cursor, keeping the total', async () => {

@@ -44,6 +44,7 @@ export interface PartnerRow {
   primary_contact_email: string | null;
   primary_contact_phone: string | null;
   next_review_on: string | null;
+  last_contact_at: Date | null;
   created_at: Date;
   updated_at: Date;
   created_by: string | null;
@@ -85,6 +86,15 @@ function nextReviewJoin(params: Params): string {
 }
 
 /**
+ * When the library last had a two-way, substantive contact with partner p: what the contact cadence is measured
+ * against. One backward step of IDX_communications_last_contact per partner.
+ */
+const LAST_CONTACT_JOIN = `LEFT JOIN LATERAL (
+      SELECT max(lc.occurred_at) AS last_contact_at FROM communications lc
+       WHERE lc.partner_id = p.id AND lc.two_way AND lc.substantive AND lc.archived_at IS NULL
+    ) lc ON true`;
+
+/**
  * Full-text matches, each side through its GIN expression index (the expressions are exactly the migration's):
  * partners whose own document matches, and partners with a live contact that matches. Rank sums both.
  */
@@ -122,6 +132,9 @@ function orderBy(filter: PartnerListFilter, params: Params, ranked: boolean): st
       return `lower(l.name) ${direction} NULLS LAST, ${tieBreak}`;
     case 'nextReviewOn':
       return `rv.next_review_on ${direction} NULLS LAST, ${tieBreak}`;
+    case 'lastContactAt':
+      // Never contacted sorts as the longest ago: first when ascending ("who have we not spoken to?").
+      return `lc.last_contact_at ${direction} NULLS ${direction === 'ASC' ? 'FIRST' : 'LAST'}, ${tieBreak}`;
     case 'updatedAt':
       return `p.updated_at ${direction}, p.id ${direction}`;
     default:
@@ -156,6 +169,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
   if (ranked) joins.push('JOIN matches m ON m.id = p.id');
   if (sortField === 'liaison') joins.push('LEFT JOIN users l ON l.id = p.liaison_id');
   if (needsReviewJoin) joins.push(nextReviewJoin(params));
+  if (sortField === 'lastContactAt') joins.push(LAST_CONTACT_JOIN);
   if (filter.reviewDueBy) where.push(`rv.next_review_on <= ${params.add(filter.reviewDueBy)}::date`);
 
   const order = orderBy(filter, params, ranked);
@@ -173,7 +187,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
          p.impact_areas, p.stage, p.liaison_id, l.name AS liaison_name, p.contact_cadence_days,
          p.collaboration_level_library, p.collaboration_level_partner, p.tags,
          pc.id AS primary_contact_id, pc.name AS primary_contact_name, pc.email AS primary_contact_email,
-         pc.phone AS primary_contact_phone, rv.next_review_on::text AS next_review_on,
+         pc.phone AS primary_contact_phone, rv.next_review_on::text AS next_review_on, lc.last_contact_at,
          p.created_at, p.updated_at, p.created_by, p.version, p.archived_at, page.total::int AS total
     FROM page
     JOIN partners p ON p.id = page.id
@@ -184,6 +198,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
        ORDER BY c.created_at LIMIT 1
     ) pc ON true
     ${nextReviewJoin(params)}
+    ${LAST_CONTACT_JOIN}
    ORDER BY page.position`;
   return { sql, params: params.values };
 }

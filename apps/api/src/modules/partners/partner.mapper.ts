@@ -34,7 +34,7 @@ export function toPartnerResponse(row: PartnerRow, reviewDueBy: string): Partner
     nextReviewOn: row.next_review_on,
     // YYYY-MM-DD strings compare as dates.
     needsReview: row.next_review_on !== null && row.next_review_on <= reviewDueBy,
-    lastContactAt: null,
+    lastContactAt: row.last_contact_at ? row.last_contact_at.toISOString() : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     createdBy: row.created_by,

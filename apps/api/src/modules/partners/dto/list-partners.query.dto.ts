@@ -8,7 +8,7 @@ import { toBoolean } from '../../../common/validation/query-transforms';
 
 export const PARTNER_SORTS = [
   'name', '-name', 'type', '-type', 'stage', '-stage', 'liaison', '-liaison', 'nextReviewOn', '-nextReviewOn',
-  'updatedAt', '-updatedAt', 'createdAt', '-createdAt',
+  'lastContactAt', '-lastContactAt', 'updatedAt', '-updatedAt', 'createdAt', '-createdAt',
 ] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 

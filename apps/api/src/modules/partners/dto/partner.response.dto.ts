@@ -53,7 +53,7 @@ export class PartnerResponseDto {
   })
   nextReviewOn: string | null;
   @ApiProperty({ type: Boolean, description: 'nextReviewOn is within the next 30 days or past.' }) needsReview: boolean;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Filled in by the communications capability; null for now.' })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the last live two-way, substantive communication happened (what the contact cadence is measured against); null if never.' })
   lastContactAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
