@@ -182,3 +182,181 @@ export const COMMUNICATION_MAX_HOURS_AHEAD = 24;
 export const DEFAULT_FOLLOW_UP_DAYS = 7;
 /** The home page warns about a liaison's partner this many days before it passes its contact cadence. */
 export const GOING_QUIET_WARNING_DAYS = 7;
+
+// ---- Joint programs (issue 5) -------------------------------------------------------------------------------
+
+/** NILPPA Phase 1: what a program mainly sets out to change. */
+export const PRIMARY_OUTCOMES = vocabulary({
+  'new-knowledge': 'New knowledge',
+  'new-skills': 'New skills',
+  'changed-attitudes': 'Changed attitudes',
+  'changed-behaviours': 'Changed behaviours',
+  'resource-awareness': 'Awareness of library resources',
+  'fun-inspiration': 'Fun or inspiration',
+  'stronger-community': 'Stronger, healthier community',
+});
+export type PrimaryOutcome = (typeof PRIMARY_OUTCOMES.keys)[number];
+
+/** NILPPA Phase 1: who developed the program. */
+export const DEVELOPMENT_MODELS = vocabulary({
+  library: 'By the library',
+  'with-partner': 'By or with a community partner',
+  'national-regional': 'By a national or regional organisation',
+});
+export type DevelopmentModel = (typeof DEVELOPMENT_MODELS.keys)[number];
+
+/** What kind of program it is. */
+export const PROGRAM_FORMATS = vocabulary({
+  'workshop-class': 'Workshop or class',
+  'talk-presentation': 'Talk or presentation',
+  'discussion-group': 'Discussion or book group',
+  storytime: 'Storytime',
+  'club-series': 'Club or regular meet-up',
+  'drop-in-help': 'Drop-in help or tutoring',
+  'fair-festival': 'Fair or festival',
+  performance: 'Performance or screening',
+  exhibition: 'Exhibition',
+  'tour-visit': 'Tour or visit',
+  other: 'Other',
+});
+export type ProgramFormat = (typeof PROGRAM_FORMATS.keys)[number];
+
+export const PROGRAM_LOCATIONS = vocabulary({ library: 'At the library', 'partner-site': 'At the partner’s site', online: 'Online', hybrid: 'Hybrid' });
+export type ProgramLocation = (typeof PROGRAM_LOCATIONS.keys)[number];
+
+/** Whole community, or specific groups (then the target groups say which: keys of PUBLICS). */
+export const AUDIENCE_SCOPES = vocabulary({ 'whole-community': 'Whole community', 'specific-groups': 'Specific groups' });
+export type AudienceScope = (typeof AUDIENCE_SCOPES.keys)[number];
+
+/** US public library statistics age bands, used for a program's audience and a session's attendance. */
+export const AGE_BANDS = vocabulary({
+  'age-0-5': 'Children 0–5',
+  'age-6-11': 'Children 6–11',
+  'age-12-18': 'Young adults 12–18',
+  'age-19-plus': 'Adults 19+',
+  general: 'General interest',
+});
+export type AgeBand = (typeof AGE_BANDS.keys)[number];
+
+/** The library's part in a program: outputs count only where it sponsors or co-sponsors (funder summary rule). */
+export const LIBRARY_ROLES = vocabulary({ sponsor: 'Sponsor', 'co-sponsor': 'Co-sponsor', 'promotion-only': 'Promotion only' });
+export type LibraryRole = (typeof LIBRARY_ROLES.keys)[number];
+export const COUNTED_LIBRARY_ROLES: readonly LibraryRole[] = ['sponsor', 'co-sponsor'];
+
+export const PROGRAM_STATUSES = vocabulary({ planned: 'Planned', held: 'Held', cancelled: 'Cancelled', postponed: 'Postponed' });
+export type ProgramStatus = (typeof PROGRAM_STATUSES.keys)[number];
+/** Statuses that need a reason code. */
+export const PROGRAM_STATUSES_NEEDING_REASON: readonly ProgramStatus[] = ['cancelled', 'postponed'];
+
+export const PROGRAM_STATUS_REASONS = vocabulary({
+  time: 'Time',
+  funding: 'Funding',
+  staff: 'Staff',
+  'low-registration': 'Low registration',
+  weather: 'Weather',
+  other: 'Other',
+});
+export type ProgramStatusReason = (typeof PROGRAM_STATUS_REASONS.keys)[number];
+/** Reasons that count as a resource disruption in the health model (SCORING.md, OC "Resource disruptions"). */
+export const RESOURCE_DISRUPTION_REASONS: readonly ProgramStatusReason[] = ['time', 'funding', 'staff'];
+
+/** The admin checklist; each item records the date it was done. */
+export const ADMIN_CHECKLIST_ITEMS = vocabulary({
+  agreement: 'Agreement in place',
+  'branding-approved': 'Branding approved',
+  'volunteers-cleared': 'Volunteers cleared',
+  'space-booked': 'Space booked',
+  'timing-confirmed': 'Timing confirmed',
+});
+export type AdminChecklistItem = (typeof ADMIN_CHECKLIST_ITEMS.keys)[number];
+
+/** A partner's role in a program. */
+export const PROGRAM_ROLES = vocabulary({
+  lead: 'Lead',
+  'co-host': 'Co-host',
+  presenter: 'Presenter',
+  'venue-host': 'Venue host',
+  promoter: 'Promoter',
+  funder: 'Funder',
+  'volunteer-provider': 'Volunteer provider',
+  evaluator: 'Evaluator',
+  other: 'Other',
+});
+export type ProgramRole = (typeof PROGRAM_ROLES.keys)[number];
+
+/** US public library statistics session formats. */
+export const SESSION_FORMATS = vocabulary({
+  'in-person-onsite': 'In person, at the library',
+  'in-person-offsite': 'In person, off site',
+  'live-virtual': 'Live virtual',
+  recorded: 'Recorded',
+});
+export type SessionFormat = (typeof SESSION_FORMATS.keys)[number];
+
+/** What a side brings (DOMAIN.md "Contribution"). */
+export const CONTRIBUTION_TYPES = vocabulary({
+  expertise: 'Expertise',
+  space: 'Space',
+  promotion: 'Promotion or awareness',
+  funding: 'Funding',
+  volunteers: 'Volunteers',
+  'staff-time': 'Staff time',
+  materials: 'Materials',
+});
+export type ContributionType = (typeof CONTRIBUTION_TYPES.keys)[number];
+
+export const CONTRIBUTION_UNITS = vocabulary({
+  hours: 'Hours',
+  days: 'Days',
+  sessions: 'Sessions',
+  items: 'Items',
+  people: 'People',
+  dollars: 'Dollars',
+});
+export type ContributionUnit = (typeof CONTRIBUTION_UNITS.keys)[number];
+
+export const CONTRIBUTION_STAGES = vocabulary({ planned: 'Planned', actual: 'Actual' });
+export type ContributionStage = (typeof CONTRIBUTION_STAGES.keys)[number];
+
+/** The four outcome measures US public libraries survey participants on (Project Outcome). */
+export const OUTCOME_MEASURES = vocabulary({
+  knowledge: 'Knowledge: I learned something new',
+  confidence: 'Confidence: I feel more confident about what I learned',
+  application: 'Application: I intend to apply what I learned',
+  awareness: 'Awareness: I am more aware of library resources and services',
+});
+export type OutcomeMeasure = (typeof OUTCOME_MEASURES.keys)[number];
+
+export const OUTCOME_TIMINGS = vocabulary({ immediate: 'Immediate', 'follow-up': 'Follow-up (4–8 weeks)' });
+export type OutcomeTiming = (typeof OUTCOME_TIMINGS.keys)[number];
+
+export const ANSWER_OPTIONS = vocabulary({
+  'strongly-disagree': 'Strongly disagree',
+  disagree: 'Disagree',
+  neutral: 'Neither agree nor disagree',
+  agree: 'Agree',
+  'strongly-agree': 'Strongly agree',
+});
+export type AnswerOption = (typeof ANSWER_OPTIONS.keys)[number];
+
+export const IMPACT_NOTE_KINDS = vocabulary({
+  story: 'Story',
+  quote: 'Quote',
+  outcome: 'Outcome',
+  lesson: 'Lesson learned',
+  'media-mention': 'Media mention',
+});
+export type ImpactNoteKind = (typeof IMPACT_NOTE_KINDS.keys)[number];
+
+/** NILPPA's value model: what partnerships bring (kept apart from health). */
+export const VALUE_DIMENSIONS = vocabulary({
+  'better-programs': 'Better programs',
+  'deeper-impacts': 'Deeper impacts',
+  'expanded-capacities': 'Expanded capacities',
+});
+export type ValueDimension = (typeof VALUE_DIMENSIONS.keys)[number];
+
+/** The volunteer-hour value until an administrator sets the library's own (Independent Sector's national figure). */
+export const DEFAULT_VOLUNTEER_HOUR_RATE = { rate: 34.79, source: 'Independent Sector, national value of volunteer time', year: 2024 } as const;
+/** Attendance and counts above this are treated as typing mistakes. */
+export const ATTENDANCE_MAX = 100_000;

@@ -4,6 +4,7 @@ import { TrackedRecord } from '../../common/records/tracked-record';
 import { CommunicationEntity } from '../communications/communication.entity';
 import { ContactEntity } from '../contacts/contact.entity';
 import { PartnerEntity } from '../partners/partner.entity';
+import { ProgramEntity } from '../programs/program.entity';
 import { UserEntity } from '../users/user.entity';
 
 /**
@@ -38,6 +39,15 @@ export class CommitmentEntity extends TrackedRecord {
   @ManyToOne(() => CommunicationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'communication_id', foreignKeyConstraintName: 'FK_commitments_communication' })
   communication?: CommunicationEntity | null;
+
+  /** The program this is a duty of, if any (a program role's work, say). */
+  @Index('IDX_commitments_program')
+  @Column('uuid', { nullable: true })
+  programId: string | null;
+
+  @ManyToOne(() => ProgramEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'FK_commitments_program' })
+  program?: ProgramEntity | null;
 
   @Column('text')
   ownerSide: Side;

@@ -1,0 +1,35 @@
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** numeric columns come back from pg as strings. */
+const decimal = { to: (value: number) => value, from: (value: string) => Number(value) };
+
+/** The library's settings: one row (id 1), created by the migration. Later capabilities add the scoring policy. */
+@Entity('library_settings')
+@Check('CHK_library_settings_single', 'see migration 1764547200000-programs')
+@Check('CHK_library_settings_rate', 'see migration')
+export class LibrarySettingsEntity {
+  @PrimaryColumn('smallint', { primaryKeyConstraintName: 'PK_library_settings', default: 1 })
+  id: number;
+
+  @Column('text', { default: 'Our library' })
+  libraryName: string;
+
+  /** Dollars per volunteer hour; copied onto each valued contribution with its source and year. */
+  @Column('numeric', { precision: 8, scale: 2, transformer: decimal })
+  volunteerHourRate: number;
+
+  @Column('text', { default: 'Independent Sector, national value of volunteer time' })
+  volunteerRateSource: string;
+
+  @Column('integer', { default: 2024 })
+  volunteerRateYear: number;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column('uuid', { nullable: true })
+  updatedBy: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}
