@@ -90,6 +90,10 @@ export class Programs1764547200000 implements MigrationInterface {
         "timing_confirmed_on" date,
         "partner_credited" boolean NOT NULL DEFAULT false,
         "outcome_summary_shared_on" date,
+        "search_document" tsvector NOT NULL,
+        "session_count" integer NOT NULL DEFAULT 0,
+        "attendance_total" integer NOT NULL DEFAULT 0,
+        "recorded_views_total" integer NOT NULL DEFAULT 0,
         ${RECORD_COLUMNS},
         CONSTRAINT "PK_programs" PRIMARY KEY ("id"),
         CONSTRAINT "CHK_programs_topic" CHECK (${oneOf('topic', FOCUS_AREAS)}),
@@ -111,6 +115,18 @@ export class Programs1764547200000 implements MigrationInterface {
     await db.query(`CREATE INDEX "IDX_programs_starts_on" ON "programs" ("starts_on", "id")`);
     await db.query(`CREATE INDEX "IDX_programs_status" ON "programs" ("status")`);
     await db.query(`CREATE INDEX "IDX_programs_topic" ON "programs" ("topic")`);
+    // The header's search finds programs by the words of their title (unstemmed, like partners' names): a stored
+    // document kept by a trigger and its GIN index, as for partners, contacts and communications.
+    await db.query(`
+      CREATE FUNCTION programs_refresh_search_document() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.search_document := to_tsvector('simple', NEW.title);
+        RETURN NEW;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER "TRG_programs_search_document" BEFORE INSERT OR UPDATE OF "title"
+      ON "programs" FOR EACH ROW EXECUTE FUNCTION programs_refresh_search_document()`);
+    await db.query(`CREATE INDEX "IDX_programs_search" ON "programs" USING GIN ("search_document")`);
 
     await db.query(`
       CREATE TABLE "program_roles" (
@@ -156,6 +172,43 @@ export class Programs1764547200000 implements MigrationInterface {
           "attendance_age_19_plus" >= 0 AND "attendance_general" >= 0 AND ("recorded_views" IS NULL OR "recorded_views" >= 0))
       )`);
     await db.query(`CREATE INDEX "IDX_program_sessions_program" ON "program_sessions" ("program_id", "starts_at")`);
+
+    // Each program carries its live sessions' totals, so the programs list can total 20,000 programs without
+    // summing 100,000 sessions per request. Kept by a trigger, like the search documents; recounting the program's
+    // own sessions (a handful) on every change is simpler and safer than adding deltas. Session writers lock the
+    // program FOR NO KEY UPDATE first, so two of them never deadlock on this UPDATE.
+    await db.query(`
+      CREATE FUNCTION program_session_totals_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE programs p SET
+          session_count = t.sessions, attendance_total = t.attendance, recorded_views_total = t.views
+        FROM (
+          SELECT count(*)::int AS sessions,
+                 coalesce(sum(s.attendance_age_0_5 + s.attendance_age_6_11 + s.attendance_age_12_18 +
+                              s.attendance_age_19_plus + s.attendance_general), 0)::int AS attendance,
+                 coalesce(sum(s.recorded_views), 0)::int AS views
+            FROM program_sessions s
+           WHERE s.program_id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.program_id ELSE NEW.program_id END)
+             AND s.archived_at IS NULL
+        ) t
+        WHERE p.id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.program_id ELSE NEW.program_id END);
+        IF TG_OP = 'UPDATE' AND OLD.program_id <> NEW.program_id THEN
+          UPDATE programs p SET
+            session_count = t.sessions, attendance_total = t.attendance, recorded_views_total = t.views
+          FROM (
+            SELECT count(*)::int AS sessions,
+                   coalesce(sum(s.attendance_age_0_5 + s.attendance_age_6_11 + s.attendance_age_12_18 +
+                                s.attendance_age_19_plus + s.attendance_general), 0)::int AS attendance,
+                   coalesce(sum(s.recorded_views), 0)::int AS views
+              FROM program_sessions s WHERE s.program_id = OLD.program_id AND s.archived_at IS NULL
+          ) t
+          WHERE p.id = OLD.program_id;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER "TRG_program_sessions_totals" AFTER INSERT OR UPDATE OR DELETE ON "program_sessions"
+      FOR EACH ROW EXECUTE FUNCTION program_session_totals_refresh()`);
 
     await db.query(`
       CREATE TABLE "contributions" (
@@ -235,6 +288,7 @@ export class Programs1764547200000 implements MigrationInterface {
         "program_id" uuid,
         "noted_on" date NOT NULL,
         "source_url" text,
+        "search_document" tsvector NOT NULL,
         ${RECORD_COLUMNS},
         CONSTRAINT "PK_impact_notes" PRIMARY KEY ("id"),
         CONSTRAINT "FK_impact_notes_partner" FOREIGN KEY ("partner_id") REFERENCES "partners"("id") ON DELETE RESTRICT,
@@ -245,6 +299,19 @@ export class Programs1764547200000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX "IDX_impact_notes_partner" ON "impact_notes" ("partner_id")`);
     await db.query(`CREATE INDEX "IDX_impact_notes_program" ON "impact_notes" ("program_id")`);
+    // The header's search finds notes by the words of their text (stemmed, like communications' summaries), newest
+    // first: the stored document and its GIN index, and the notes in use by date for the newest-first scan.
+    await db.query(`
+      CREATE FUNCTION impact_notes_refresh_search_document() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.search_document := to_tsvector('english', NEW.text);
+        RETURN NEW;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER "TRG_impact_notes_search_document" BEFORE INSERT OR UPDATE OF "text"
+      ON "impact_notes" FOR EACH ROW EXECUTE FUNCTION impact_notes_refresh_search_document()`);
+    await db.query(`CREATE INDEX "IDX_impact_notes_search" ON "impact_notes" USING GIN ("search_document")`);
+    await db.query(`CREATE INDEX "IDX_impact_notes_noted_on" ON "impact_notes" ("noted_on", "id") WHERE "archived_at" IS NULL`);
 
     // Role duties and other program work are commitments linked to their program.
     await db.query(`ALTER TABLE "commitments" ADD "program_id" uuid`);
@@ -257,11 +324,14 @@ export class Programs1764547200000 implements MigrationInterface {
     await db.query(`ALTER TABLE "commitments" DROP CONSTRAINT "FK_commitments_program"`);
     await db.query(`ALTER TABLE "commitments" DROP COLUMN "program_id"`);
     await db.query(`DROP TABLE "impact_notes"`);
+    await db.query(`DROP FUNCTION impact_notes_refresh_search_document()`);
     await db.query(`DROP TABLE "outcome_results"`);
     await db.query(`DROP TABLE "contributions"`);
     await db.query(`DROP TABLE "program_sessions"`);
+    await db.query(`DROP FUNCTION program_session_totals_refresh()`);
     await db.query(`DROP TABLE "program_roles"`);
     await db.query(`DROP TABLE "programs"`);
+    await db.query(`DROP FUNCTION programs_refresh_search_document()`);
     await db.query(`DROP TABLE "library_settings"`);
   }
 }

@@ -26,6 +26,15 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
 import { AttentionModule } from './modules/attention/attention.module';
 import { MyDayModule } from './modules/my-day/my-day.module';
 import { DigestModule } from './modules/digest/digest.module';
+import { ProgramReferenceModule } from './modules/programs/program-reference.module';
+import { ProgramsModule } from './modules/programs/programs.module';
+import { ProgramRolesModule } from './modules/program-roles/program-roles.module';
+import { ProgramSessionsModule } from './modules/program-sessions/program-sessions.module';
+import { SettingsModule } from './modules/settings/settings.module';
+import { ContributionsModule } from './modules/contributions/contributions.module';
+import { OutcomeResultsModule } from './modules/outcome-results/outcome-results.module';
+import { ImpactNotesModule } from './modules/impact-notes/impact-notes.module';
+import { ValueModule } from './modules/value/value.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,6 +67,15 @@ export class AppModule {
       AttentionModule,
       MyDayModule,
       DigestModule,
+      ProgramReferenceModule,
+      ProgramsModule,
+      ProgramRolesModule,
+      ProgramSessionsModule,
+      SettingsModule,
+      ContributionsModule,
+      OutcomeResultsModule,
+      ImpactNotesModule,
+      ValueModule,
     ];
     if (config.webDistDir) {
       // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).

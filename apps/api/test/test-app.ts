@@ -25,11 +25,16 @@ export interface TestApp {
 
 export type SignedInAgent = ReturnType<typeof request.agent>;
 
+export interface TestAppOptions {
+  /** More environment for loadConfig, such as SMTP_URL for the digest's tests. */
+  env?: Record<string, string>;
+}
+
 /** A real app on its own database cloned from the migrated template; nothing shared with other test files. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '', SESSION_IDLE_MINUTES: '30' });
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '', SESSION_IDLE_MINUTES: '30', ...options.env });
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: false });
   await app.init();
   const server = app.getHttpServer();

@@ -72,6 +72,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs attention: overdue follow-ups, partners quiet past their contact cadence, reviews due within 30 days. mine=true for anyone; the whole library’s list for managers and administrators. */
+        get: operations["listAttention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -140,6 +157,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commitments (follow-ups), soonest due first. In use only unless archived is given. */
+        get: operations["listCommitments"];
+        put?: never;
+        /** Add a commitment to a partner in use, optionally as a follow-up of one of its communications. */
+        post: operations["createCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCommitment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a commitment or its status (done, missed, cancelled; reopening needs a reason); needs the version you read. */
+        patch: operations["updateCommitment"];
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a commitment (librarians: only ones they added). */
+        post: operations["archiveCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived commitment. */
+        post: operations["restoreCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Logged communications, newest first. In use only unless archived is given. */
+        get: operations["listCommunications"];
+        put?: never;
+        /** Log a communication with a partner in use; its follow-ups are saved with it as commitments, or nothing is saved. */
+        post: operations["createCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCommunication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a communication (its author, or a manager); needs the version you read. Follow-ups are changed as commitments. */
+        patch: operations["updateCommunication"];
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a communication (its author, or a manager). */
+        post: operations["archiveCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived communication (its author, or a manager). */
+        post: operations["restoreCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}": {
         parameters: {
             query?: never;
@@ -191,6 +346,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contributions ledger, newest first, with totals (per side, per type, volunteer hours) over the whole filtered set. */
+        get: operations["listContributions"];
+        put?: never;
+        /** Record a contribution. Volunteer hours without a money value are valued at the settings rate, stored on the line. */
+        post: operations["createContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contribution, archived or not. */
+        get: operations["getContribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a contribution; needs the version you read. Volunteer hours keep their stored rate unless revalue is true. */
+        patch: operations["updateContribution"];
+        trace?: never;
+    };
+    "/api/v1/contributions/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a contribution (librarians: only those they added). */
+        post: operations["archiveContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contributions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived contribution; its partner and program must be in use. */
+        post: operations["restoreContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/goals/{id}": {
         parameters: {
             query?: never;
@@ -236,6 +461,145 @@ export interface paths {
         put?: never;
         /** Restore an archived goal. */
         post: operations["restoreGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Impact notes, newest first. Staff see every note; consented=true leaves out quotes without consent. */
+        get: operations["listImpactNotes"];
+        put?: never;
+        /** Add an impact note linked to a partner, a program, or both. */
+        post: operations["createImpactNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One impact note, archived or not. */
+        get: operations["getImpactNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an impact note; needs the version you read. */
+        patch: operations["updateImpactNote"];
+        trace?: never;
+    };
+    "/api/v1/impact-notes/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an impact note (librarians: only those they added). */
+        post: operations["archiveImpactNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact-notes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived impact note; its partner and program must be in use. */
+        post: operations["restoreImpactNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s day: overdue and this week’s follow-ups, partners going quiet, the last things they logged. */
+        get: operations["getMyDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One outcome result, archived or not. */
+        get: operations["getOutcomeResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an outcome result; needs the version you read. */
+        patch: operations["updateOutcomeResult"];
+        trace?: never;
+    };
+    "/api/v1/outcome-results/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an outcome result (librarians: only those they added). */
+        post: operations["archiveOutcomeResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-results/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived outcome result; 409 if another live one now covers the same measure and timing. */
+        post: operations["restoreOutcomeResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -383,6 +747,284 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s value view for a calendar year, beside the same figures for its previous year: programs where it has a role in use, their sessions and attendance, audience reached, its actual contributions, outcome results with n, and the impact notes of each value dimension. Raw numbers, no score. */
+        get: operations["getPartnerValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/program-roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a role (role, responsibilities, owner); needs the version you read. */
+        patch: operations["updateProgramRole"];
+        trace?: never;
+    };
+    "/api/v1/program-roles/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a role (librarians: only roles they added). */
+        post: operations["archiveProgramRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/program-roles/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived role; 409 when the partner has that role again meanwhile. */
+        post: operations["restoreProgramRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/program-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a session; needs the version you read. */
+        patch: operations["updateProgramSession"];
+        trace?: never;
+    };
+    "/api/v1/program-sessions/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a session (librarians: only sessions they added). */
+        post: operations["archiveProgramSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/program-sessions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived session; 400 startsAt when it now falls outside the program’s dates. */
+        post: operations["restoreProgramSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List programs: filter, sort, page; totals over every program matching the filters. */
+        get: operations["listPrograms"];
+        put?: never;
+        /** Add a program, with its partners’ roles if given (one transaction). */
+        post: operations["createProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month of programs: sessions on their day, programs without sessions on their start date. */
+        get: operations["getProgramCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One program, archived ones included, with its partners and session totals. */
+        get: operations["getProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a program; needs the version you read. */
+        patch: operations["updateProgram"];
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a program (librarians: only programs they added). */
+        post: operations["archiveProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program’s participant outcome results: whole-program first, then per session; immediate before follow-up. */
+        get: operations["listOutcomeResults"];
+        put?: never;
+        /** Add survey results for one measure and timing; counts and non-responses must add up to the respondents. */
+        post: operations["createOutcomeResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived program. */
+        post: operations["restoreProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program’s partners’ roles, by partner name. In use only unless archived is given. */
+        get: operations["listProgramRoles"];
+        put?: never;
+        /** Give a partner a role in a program. Archived or unknown partner: 400 partnerId; the same live role twice: 409. */
+        post: operations["createProgramRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program’s sessions, earliest first. In use only unless archived is given. */
+        get: operations["listProgramSessions"];
+        /** The attendance grid: create rows without id, change rows with id and version, all in one transaction. A stale row: 409 naming sessions[n].version; bad input: 400 naming sessions[n].field; either way nothing is saved. Answers the program’s sessions in use (first 100). */
+        put: operations["saveProgramSessionGrid"];
+        /** Add one session to a program in use; its date must fall within the program’s dates. */
+        post: operations["createProgramSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program’s value view: everything in use recorded for it, raw numbers with their n. */
+        get: operations["getProgramValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -390,7 +1032,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find partners and contacts as you type (each word matches the start of a word), best first. */
+        /** Find partners, contacts, programs, communications and impact notes as you type (each word matches the start of a word). */
         get: operations["searchRecords"];
         put?: never;
         post?: never;
@@ -398,6 +1040,24 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The library’s settings: its name and the volunteer-hour rate with its source and year. */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the settings (managers and administrators); needs the version you read. A new rate values new lines only. */
+        patch: operations["updateSettings"];
         trace?: never;
     };
     "/api/v1/staff": {
@@ -526,6 +1186,101 @@ export interface components {
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
         };
+        AnswerCountsDto: {
+            agree?: number;
+            disagree?: number;
+            neutral?: number;
+            "strongly-agree"?: number;
+            "strongly-disagree"?: number;
+        };
+        AnswerCountsResponseDto: {
+            agree: number;
+            disagree: number;
+            neutral: number;
+            "strongly-agree": number;
+            "strongly-disagree": number;
+        };
+        AttentionCountsDto: {
+            overdueCommitment: number;
+            quietPartner: number;
+            /** @description Agreement and goal reviews due within 30 days or past due. */
+            reviewDue: number;
+        };
+        AttentionItemDto: {
+            /**
+             * Format: date
+             * @description Last contact (or the partner’s created date) / due date / review date.
+             */
+            date: string;
+            /** @description Days overdue, or quiet beyond the cadence; negative: days still to go before a review. */
+            days: number;
+            /**
+             * @description `${kind}:${record.id}`, stable across requests.
+             * @example overdue-commitment:6f1c…
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "quiet-partner" | "overdue-commitment" | "agreement-review" | "goal-review";
+            /** @description The partner’s liaison. */
+            liaison: components["schemas"]["AttentionStaffDto"] | null;
+            /** @description Overdue follow-ups only. */
+            owner: components["schemas"]["AttentionOwnerDto"] | null;
+            partner: components["schemas"]["AttentionPartnerDto"];
+            /**
+             * @description Why the item is here, as a sentence.
+             * @example No two-way contact for 45 days; the agreed cadence is 30 days.
+             */
+            reason: string;
+            /** @description What to open to act on the item. */
+            record: components["schemas"]["AttentionRecordDto"];
+        };
+        AttentionOwnerDto: {
+            /** @description The owning staff member or contact; null when the partner organisation owns it. */
+            name: string | null;
+            /** @enum {string} */
+            side: "library" | "partner";
+            /**
+             * Format: uuid
+             * @description The owning staff member (library side).
+             */
+            userId: string | null;
+        };
+        AttentionPageDto: {
+            /** @description Per rule, whatever kind says. */
+            counts: components["schemas"]["AttentionCountsDto"];
+            items: components["schemas"]["AttentionItemDto"][];
+            nextCursor: string | null;
+            /** @description Items matching kind (all rules without it). */
+            total: number;
+        };
+        AttentionPartnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Riverside Food Bank */
+            name: string;
+        };
+        AttentionRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The record’s name: partner name, follow-up description, agreement title, goal text (shortened). */
+            label: string;
+            /** @enum {string} */
+            type: "partner" | "commitment" | "agreement" | "goal";
+        };
+        AttentionStaffDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Lena Okafor */
+            name: string;
+        };
+        AudienceReachDto: {
+            /** @description Sessions whose actual audience matched the intended public. */
+            matched: number;
+            /** @description Sessions where this was recorded (yes or no): the n of share. */
+            recorded: number;
+            /** @description matched / recorded; null when none recorded. */
+            share: number | null;
+        };
         AuditActorDto: {
             /** Format: uuid */
             id: string;
@@ -556,6 +1311,108 @@ export interface components {
             id: string;
             /** Format: date-time */
             occurredAt: string;
+        };
+        CommitmentPageDto: {
+            items: components["schemas"]["CommitmentResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        CommitmentProgramDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Health Fair */
+            title: string;
+        };
+        CommitmentResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The communication this follow-up came from.
+             */
+            communicationId: string | null;
+            /**
+             * Format: date
+             * @description Set exactly when status is done.
+             */
+            completedOn: string | null;
+            /**
+             * @description Done: on-time when completedOn is on or before dueOn, late after it. Null unless done.
+             * @enum {string|null}
+             */
+            completion: "on-time" | "late" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @example Send the flyer for the spring reading series */
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Open and due before today (UTC). Due today is not overdue. */
+            overdue: boolean;
+            /** @description The partner’s contact who owns it; null on the partner side means the organisation. */
+            ownerContact: components["schemas"]["NamedRecordDto"] | null;
+            /** @enum {string} */
+            ownerSide: "library" | "partner";
+            /** @description The staff member who owns it (library side). */
+            ownerUser: components["schemas"]["NamedRecordDto"] | null;
+            partner: components["schemas"]["NamedRecordDto"];
+            /** Format: uuid */
+            partnerId: string;
+            /** @description The program this is a duty of, if any. */
+            program: components["schemas"]["CommitmentProgramDto"] | null;
+            /** @enum {string} */
+            status: "open" | "done" | "missed" | "cancelled";
+            /** Format: date-time */
+            statusChangedAt: string | null;
+            statusChangedBy: components["schemas"]["NamedRecordDto"] | null;
+            /** @description Why the status last changed, when that needed saying. */
+            statusReason: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
+        CommunicationPageDto: {
+            items: components["schemas"]["CommunicationResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        CommunicationResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** @description Who logged it. */
+            author: components["schemas"]["NamedRecordDto"] | null;
+            /** @enum {string} */
+            channel: "meeting" | "call" | "email" | "video" | "site-visit" | "event";
+            contactParticipants: components["schemas"]["NamedRecordDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            factorTags: components["schemas"]["FactorTagResponseDto"][];
+            /** @description Its follow-ups in use, soonest due first. */
+            followUps: components["schemas"]["CommitmentResponseDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            initiatedBy: "library" | "partner";
+            /** Format: date-time */
+            occurredAt: string;
+            partner: components["schemas"]["NamedRecordDto"];
+            /** Format: uuid */
+            partnerId: string;
+            staffParticipants: components["schemas"]["NamedRecordDto"][];
+            substantive: boolean;
+            summary: string;
+            twoWay: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
         };
         ContactPageDto: {
             items: components["schemas"]["ContactResponseDto"][];
@@ -590,6 +1447,68 @@ export interface components {
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
         };
+        ContributionPageDto: {
+            items: components["schemas"]["ContributionResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+            /** @description Over the whole filtered set, not the page. Ask with stage=actual for what was given, stage=planned for what was pledged. */
+            totals: components["schemas"]["ContributionTotalsDto"];
+        };
+        ContributionPartnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Riverside Health Clinic */
+            name: string;
+        };
+        ContributionProgramDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Community health fair */
+            title: string;
+        };
+        ContributionResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date */
+            contributedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description Empty when none was given. */
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Dollars, to the cent: entered, or quantity × valuedAt.rate. */
+            moneyValue: number | null;
+            partner: components["schemas"]["ContributionPartnerDto"] | null;
+            program: components["schemas"]["ContributionProgramDto"] | null;
+            quantity: number | null;
+            /** @enum {string} */
+            side: "library" | "partner";
+            /** @enum {string} */
+            stage: "planned" | "actual";
+            /** @enum {string} */
+            type: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+            /** @enum {string|null} */
+            unit: "hours" | "days" | "sessions" | "items" | "people" | "dollars" | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Set when moneyValue was computed from a rate; null when entered. */
+            valuedAt: components["schemas"]["ValuedAtDto"] | null;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
+        ContributionTotalsDto: {
+            /** @description Both sides, library first, zero when none. */
+            bySide: components["schemas"]["SideTotalDto"][];
+            /** @description The types that have lines, in vocabulary order. */
+            byType: components["schemas"]["TypeTotalDto"][];
+            /** @description Dollars over every line of the filtered set. */
+            moneyValue: number;
+            /** @description Hours of volunteers (type volunteers, unit hours). */
+            volunteerHours: number;
+        };
         CreateAgreementDto: {
             /**
              * Format: uri
@@ -617,6 +1536,76 @@ export interface components {
             startsOn?: string | null;
             /** @example Summer reading MOU 2026 */
             title: string;
+        };
+        CreateCommitmentDto: {
+            /**
+             * Format: uuid
+             * @description A communication with this partner it came from.
+             */
+            communicationId?: string | null;
+            /** @example Send the flyer */
+            description: string;
+            /**
+             * Format: date
+             * @description On or after the day of its communication, if any.
+             */
+            dueOn: string;
+            /**
+             * Format: uuid
+             * @description Partner side only; a contact of this partner in use. Absent: the partner organisation owns it.
+             */
+            ownerContactId?: string | null;
+            /**
+             * @default library
+             * @enum {string}
+             */
+            ownerSide: "library" | "partner";
+            /**
+             * Format: uuid
+             * @description Library side only; defaults to you. An active staff member.
+             */
+            ownerUserId?: string;
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * Format: uuid
+             * @description The program this is a duty of (a role’s work): a program in use in which this partner has a role.
+             */
+            programId?: string | null;
+        };
+        CreateCommunicationDto: {
+            /** @enum {string} */
+            channel: "meeting" | "call" | "email" | "video" | "site-visit" | "event";
+            /** @description Contacts of this partner (in use) who took part. */
+            contactParticipantIds?: string[];
+            /** @description Each factor at most once. */
+            factorTags?: components["schemas"]["FactorTagDto"][];
+            /** @description Saved as commitments with the communication, or not at all. */
+            followUps?: components["schemas"]["FollowUpDto"][];
+            /**
+             * @description Who started it.
+             * @default library
+             * @enum {string}
+             */
+            initiatedBy: "library" | "partner";
+            /**
+             * Format: date-time
+             * @description When it happened; defaults to now. At most 24 hours ahead.
+             */
+            occurredAt?: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @description Active staff members who took part; defaults to you. */
+            staffParticipantIds?: string[];
+            /** @description Defaults by channel (SUBSTANTIVE_BY_DEFAULT): meetings and calls yes, emails and events no. */
+            substantive?: boolean;
+            /** @default  */
+            summary: string;
+            /**
+             * @description Both sides took part (not a message left unanswered).
+             * @default true
+             */
+            twoWay: boolean;
         };
         CreateContactDto: {
             /**
@@ -646,6 +1635,52 @@ export interface components {
             /** @example Volunteer coordinator */
             title?: string | null;
         };
+        CreateContributionDto: {
+            /**
+             * Format: date
+             * @description Default: today.
+             */
+            contributedOn?: string;
+            /** @example Two nurses staffed the blood-pressure table. */
+            description?: string | null;
+            /**
+             * @description In dollars. Leave it out for volunteer hours to have them valued at the settings rate; an entered value wins.
+             * @example 250
+             */
+            moneyValue?: number | null;
+            /**
+             * Format: uuid
+             * @description The partnership it belongs to; required unless a library contribution names a program.
+             */
+            partnerId?: string | null;
+            /**
+             * Format: uuid
+             * @description The program it went to, if any (in use).
+             */
+            programId?: string | null;
+            /**
+             * @description How much, in the unit; given together with unit.
+             * @example 12.5
+             */
+            quantity?: number | null;
+            /**
+             * @description Who brought it.
+             * @enum {string}
+             */
+            side: "library" | "partner";
+            /**
+             * @description planned: pledged; actual: given.
+             * @enum {string}
+             */
+            stage: "planned" | "actual";
+            /** @enum {string} */
+            type: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+            /**
+             * @description Given together with quantity.
+             * @enum {string|null}
+             */
+            unit?: "hours" | "days" | "sessions" | "items" | "people" | "dollars" | null;
+        };
         CreateGoalDto: {
             /**
              * @description Who agreed to the goal.
@@ -659,6 +1694,63 @@ export interface components {
             lastReviewedOn?: string | null;
             /** @example Every third grader in the district gets a library card. */
             text: string;
+        };
+        CreateImpactNoteDto: {
+            /** @example A parent at the summer reading finale */
+            attribution?: string | null;
+            /** @description Whether the person agreed to be quoted. A quote without consent is never shown outside the staff app. Default: false. */
+            consentToQuote?: boolean;
+            /** @enum {string} */
+            kind: "story" | "quote" | "outcome" | "lesson" | "media-mention";
+            /**
+             * Format: date
+             * @description Default: today.
+             */
+            notedOn?: string;
+            /**
+             * Format: uuid
+             * @description A partner in use; a note names a partner, a program, or both.
+             */
+            partnerId?: string | null;
+            /**
+             * Format: uuid
+             * @description A program in use; a note names a partner, a program, or both.
+             */
+            programId?: string | null;
+            /**
+             * Format: uri
+             * @description For media mentions: where it appeared (http or https).
+             */
+            sourceUrl?: string | null;
+            /** @example “My son read his first chapter book this summer.” */
+            text: string;
+            /**
+             * @description NILPPA’s value model.
+             * @enum {string}
+             */
+            valueDimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
+        };
+        CreateOutcomeResultDto: {
+            /**
+             * Format: date
+             * @description When the answers were collected, if known.
+             */
+            collectedOn?: string | null;
+            /** @description With nonResponses, must add up to respondents. */
+            counts: components["schemas"]["AnswerCountsDto"];
+            /** @enum {string} */
+            measure: "knowledge" | "confidence" | "application" | "awareness";
+            /** @description Respondents who left this question blank. Default: 0. */
+            nonResponses?: number;
+            /** @description Everyone surveyed, answering or not. */
+            respondents: number;
+            /**
+             * Format: uuid
+             * @description Set when the survey covered one session of the program; null for the whole program.
+             */
+            sessionId?: string | null;
+            /** @enum {string} */
+            timing: "immediate" | "follow-up";
         };
         CreatePartnerDto: {
             /** @example 12 Mill Lane, Riverside */
@@ -709,6 +1801,114 @@ export interface components {
              */
             website?: string | null;
         };
+        CreateProgramDto: {
+            /** @description Keys of AGE_BANDS the program is meant for. */
+            ageBands?: ("age-0-5" | "age-6-11" | "age-12-18" | "age-19-plus" | "general")[];
+            /**
+             * @description Whole community, or specific groups (then targetGroups says which). Default: whole-community.
+             * @enum {string}
+             */
+            audienceScope?: "whole-community" | "specific-groups";
+            /** @description The date each admin checklist item was done; null or left out while it is not. */
+            checklist?: components["schemas"]["ProgramChecklistInputDto"];
+            /** @description Empty when left out. */
+            description?: string;
+            /**
+             * @description NILPPA: who developed the program.
+             * @enum {string}
+             */
+            developmentModel: "library" | "with-partner" | "national-regional";
+            /**
+             * Format: date
+             * @description On or after startsOn. Default: startsOn.
+             */
+            endsOn?: string;
+            /** @enum {string} */
+            format: "workshop-class" | "talk-presentation" | "discussion-group" | "storytime" | "club-series" | "drop-in-help" | "fair-festival" | "performance" | "exhibition" | "tour-visit" | "other";
+            /** @description Keys of IMPACT_AREAS (NILPPA). */
+            impactAreas?: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
+            /**
+             * @description Outputs count in funder summaries only where the library sponsors or co-sponsors.
+             * @enum {string}
+             */
+            libraryRole: "sponsor" | "co-sponsor" | "promotion-only";
+            /** @enum {string} */
+            location: "library" | "partner-site" | "online" | "hybrid";
+            /**
+             * Format: date
+             * @description When the outcome summary was shared with the partners.
+             */
+            outcomeSummarySharedOn?: string | null;
+            /** @description Whether the partner was credited in the promotion. */
+            partnerCredited?: boolean;
+            /**
+             * @description NILPPA: what the program mainly sets out to change.
+             * @enum {string}
+             */
+            primaryOutcome: "new-knowledge" | "new-skills" | "changed-attitudes" | "changed-behaviours" | "resource-awareness" | "fun-inspiration" | "stronger-community";
+            /** @description Partners’ roles, created with the program in one transaction. */
+            roles?: components["schemas"]["CreateProgramRoleDto"][];
+            /** Format: date */
+            startsOn: string;
+            /**
+             * @description Cancelled and postponed need a statusReason. Default: planned.
+             * @enum {string}
+             */
+            status?: "planned" | "held" | "cancelled" | "postponed";
+            statusNote?: string | null;
+            /**
+             * @description Required exactly when the status is cancelled or postponed; absent or null otherwise.
+             * @enum {string|null}
+             */
+            statusReason?: "time" | "funding" | "staff" | "low-registration" | "weather" | "other" | null;
+            /** @description Keys of PUBLICS (not whole-community); at least one when audienceScope is specific-groups, none otherwise. */
+            targetGroups?: ("children-0-5" | "children-6-11" | "teens" | "adults" | "older-adults" | "families" | "new-americans" | "job-seekers" | "people-with-disabilities" | "people-experiencing-homelessness" | "students" | "veterans" | "other")[];
+            /** @example Health fair with Riverside Clinic */
+            title: string;
+            /**
+             * @description A key of FOCUS_AREAS.
+             * @enum {string}
+             */
+            topic: "civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other";
+        };
+        CreateProgramRoleDto: {
+            /**
+             * Format: uuid
+             * @description A contact in use of the role’s partner who owns the role.
+             */
+            ownerContactId?: string | null;
+            /**
+             * Format: date
+             * @description When an owner was named (SCORING.md "roles filled in time"); today when an owner contact is first given without it.
+             */
+            ownerNamedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description A partner in use.
+             */
+            partnerId: string;
+            /** @description Who does what; empty when left out. */
+            responsibilities?: string;
+            /** @enum {string} */
+            role: "lead" | "co-host" | "presenter" | "venue-host" | "promoter" | "funder" | "volunteer-provider" | "evaluator" | "other";
+        };
+        CreateProgramSessionDto: {
+            /** @description Attendance by age band; a band left out is 0 on a new session and unchanged on an existing one. */
+            attendance?: components["schemas"]["SessionAttendanceInputDto"];
+            /** @description Whether the actual audience matched the program’s target; null when not recorded. */
+            audienceMatched?: boolean | null;
+            /** @enum {string} */
+            format: "in-person-onsite" | "in-person-offsite" | "live-virtual" | "recorded";
+            /** @description Empty when left out of a new session. */
+            notes?: string;
+            /** @description Views of the recording within 30 days; recorded sessions only (null otherwise). */
+            recordedViews?: number | null;
+            /**
+             * Format: date-time
+             * @description Its UTC date must fall within the program’s dates.
+             */
+            startsAt: string;
+        };
         CreateUserDto: {
             /** @example lena.okafor@library.example */
             email: string;
@@ -719,11 +1919,63 @@ export interface components {
             /** @enum {string} */
             role: "librarian" | "manager" | "admin";
         };
+        FactorTagDto: {
+            /**
+             * @description SCORING.md’s factor codes.
+             * @enum {string}
+             */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            /** @example They raised the budget problem early */
+            note?: string | null;
+            /** @enum {string} */
+            sign: "positive" | "negative";
+        };
+        FactorTagResponseDto: {
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            note: string | null;
+            /** @enum {string} */
+            sign: "positive" | "negative";
+        };
         FieldErrorDto: {
             /** @example email */
             field: string;
             /** @example Enter an email address in the correct format, like name@library.org. */
             message: string;
+        };
+        FollowUpDto: {
+            /** @example Send the flyer */
+            description: string;
+            /**
+             * Format: date
+             * @description Defaults to 7 days after the communication; not before its day.
+             */
+            dueOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Partner side only: a contact of this partner in use. Absent: the partner organisation owns it.
+             */
+            ownerContactId?: string | null;
+            /**
+             * @default library
+             * @enum {string}
+             */
+            ownerSide: "library" | "partner";
+            /**
+             * Format: uuid
+             * @description Library side only; defaults to you. An active staff member.
+             */
+            ownerUserId?: string;
+        };
+        FormatAttendanceDto: {
+            /** @description Their attendance over every age band. */
+            attendance: number;
+            /** @description Their attendance per age band (age band × format). */
+            byAgeBand: components["schemas"]["SessionAttendanceDto"];
+            /** @enum {string} */
+            format: "in-person-onsite" | "in-person-offsite" | "live-virtual" | "recorded";
+            /** @description Sessions in this format. */
+            sessions: number;
         };
         GoalPageDto: {
             items: components["schemas"]["GoalResponseDto"][];
@@ -756,6 +2008,51 @@ export interface components {
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
         };
+        ImpactNotePageDto: {
+            items: components["schemas"]["ImpactNoteResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ImpactNotePartnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Riverside School District */
+            name: string;
+        };
+        ImpactNoteProgramDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Homework help */
+            title: string;
+        };
+        ImpactNoteResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            attribution: string | null;
+            /** @description A quote without consent is shown only inside the staff app. */
+            consentToQuote: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "story" | "quote" | "outcome" | "lesson" | "media-mention";
+            /** Format: date */
+            notedOn: string;
+            partner: components["schemas"]["ImpactNotePartnerDto"] | null;
+            program: components["schemas"]["ImpactNoteProgramDto"] | null;
+            /** Format: uri */
+            sourceUrl: string | null;
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            valueDimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
         LoginDto: {
             /** @example admin@commonground.example */
             email: string;
@@ -772,6 +2069,66 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "librarian" | "manager" | "admin";
+        };
+        MyDayDto: {
+            /** @description Your open follow-ups due today or in the next 6 days, soonest first. */
+            dueThisWeek: components["schemas"]["CommitmentResponseDto"][];
+            /** @description Your open follow-ups due before today, most overdue first (at most 50). */
+            overdueFollowUps: components["schemas"]["CommitmentResponseDto"][];
+            /** @description Partners you are liaison for that are quiet or going quiet, most overdue first. */
+            quietPartners: components["schemas"]["QuietPartnerDto"][];
+            /** @description The last 5 communications you logged, newest first. */
+            recentlyLogged: components["schemas"]["CommunicationResponseDto"][];
+            /**
+             * Format: date
+             * @description Today in UTC, which the lists are measured against.
+             */
+            today: string;
+        };
+        NamedRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ana Ruiz */
+            name: string;
+        };
+        OutcomeResultPageDto: {
+            items: components["schemas"]["OutcomeResultResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        OutcomeResultResponseDto: {
+            /** @description Derived, never typed: (agree + strongly agree) / answered; null when nobody answered. */
+            agreeShare: number | null;
+            /** @description Respondents who chose an option: the sum of counts (the n of agreeShare). */
+            answered: number;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date */
+            collectedOn: string | null;
+            counts: components["schemas"]["AnswerCountsResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            measure: "knowledge" | "confidence" | "application" | "awareness";
+            nonResponses: number;
+            /** Format: uuid */
+            programId: string;
+            respondents: number;
+            /**
+             * Format: uuid
+             * @description null: the survey covered the whole program.
+             */
+            sessionId: string | null;
+            /** @enum {string} */
+            timing: "immediate" | "follow-up";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
         };
         PartnerLiaisonDto: {
             /** Format: uuid */
@@ -813,7 +2170,7 @@ export interface components {
             interactionTypes: ("sharing-expertise" | "providing-space" | "raising-awareness" | "co-planning" | "co-delivering" | "funding-materials" | "volunteers-staffing" | "referrals" | "sharing-data")[];
             /**
              * Format: date-time
-             * @description Filled in by the communications capability; null for now.
+             * @description When the last live two-way, substantive communication happened (what the contact cadence is measured against); null if never.
              */
             lastContactAt: string | null;
             liaison: components["schemas"]["PartnerLiaisonDto"] | null;
@@ -841,6 +2198,29 @@ export interface components {
             /** Format: uri */
             website: string | null;
         };
+        PartnerValueDto: {
+            attendance: components["schemas"]["ValueAttendanceDto"];
+            /** @description Actual contributions (not pledges) in use, dated in the period. */
+            contributions: components["schemas"]["ContributionTotalsDto"];
+            noteCounts: components["schemas"]["ValueNoteCountsDto"];
+            /** @description Impact notes in use per value dimension, newest first, at most 100 each (noteCounts has how many there are). Every note is here, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. The partner’s own notes, and notes of its programs that name no partner, noted in the year. */
+            notes: components["schemas"]["ValueNotesDto"];
+            /** @description Per measure and timing that has results, in vocabulary order. A result is dated by collectedOn, else its session’s day, else its program’s end date. */
+            outcomes: components["schemas"]["ValueOutcomeDto"][];
+            partner: components["schemas"]["ValuePartnerRefDto"];
+            period: components["schemas"]["ValuePeriodDto"];
+            /** @description The same figures for the previous year, so the partner is compared only with itself. */
+            previous: components["schemas"]["ValueFiguresDto"];
+            /** @description The year before, the only comparison made. */
+            previousPeriod: components["schemas"]["ValuePeriodDto"];
+            /** @description Programs in use whose dates overlap the period, by status. */
+            programs: components["schemas"]["ValueProgramCountsDto"];
+            /** @description Sessions in use of programs in use, on a day (UTC) in the period, whatever the program’s status. */
+            sessions: number;
+            sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
+            /** @example 2026 */
+            year: number;
+        };
         ProblemDto: {
             /** @description What happened and what to do, in words a person can act on. */
             detail: string;
@@ -856,20 +2236,290 @@ export interface components {
             /** @example https://common-ground.example/problems/validation-failed */
             type: string;
         };
-        SearchResultDto: {
-            archived: boolean;
+        ProgramCalendarDayDto: {
+            /** Format: date */
+            date: string;
+            /** @description By time; programs without sessions first. */
+            items: components["schemas"]["ProgramCalendarItemDto"][];
+        };
+        ProgramCalendarDto: {
+            /** @description Every day of the month in order (items may be empty). Sessions in use of programs in use, on their day (UTC); programs in use without sessions on their start date. */
+            days: components["schemas"]["ProgramCalendarDayDto"][];
+            /** @example 2026-03 */
+            month: string;
+        };
+        ProgramCalendarItemDto: {
             /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "partner" | "contact";
+            programId: string;
             /**
              * Format: uuid
-             * @description The partner itself, or the contact’s partner.
+             * @description Null for a program without sessions, shown on its start date.
              */
-            partnerId: string;
-            /** @example Social service nonprofit · Active */
+            sessionId: string | null;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled" | "postponed";
+            title: string;
+        };
+        ProgramChecklistDto: {
+            /** Format: date */
+            agreement: string | null;
+            /** Format: date */
+            brandingApproved: string | null;
+            /** Format: date */
+            spaceBooked: string | null;
+            /** Format: date */
+            timingConfirmed: string | null;
+            /** Format: date */
+            volunteersCleared: string | null;
+        };
+        ProgramChecklistInputDto: {
+            /** Format: date */
+            agreement?: string | null;
+            /** Format: date */
+            brandingApproved?: string | null;
+            /** Format: date */
+            spaceBooked?: string | null;
+            /** Format: date */
+            timingConfirmed?: string | null;
+            /** Format: date */
+            volunteersCleared?: string | null;
+        };
+        ProgramListTotalsDto: {
+            /** @description Attendance of those sessions, all age bands. */
+            attendance: number;
+            /** @description Programs matching the filters (as `total`). */
+            programs: number;
+            /** @description Sessions in use of those programs. */
+            sessions: number;
+        };
+        ProgramPageDto: {
+            items: components["schemas"]["ProgramResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+            /** @description Over every program matching the filters, not only this page. */
+            totals: components["schemas"]["ProgramListTotalsDto"];
+        };
+        ProgramPartnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Riverside Clinic */
+            name: string;
+            /** @description The partner’s roles in use, in the order of PROGRAM_ROLES. */
+            roles: ("lead" | "co-host" | "presenter" | "venue-host" | "promoter" | "funder" | "volunteer-provider" | "evaluator" | "other")[];
+        };
+        ProgramResponseDto: {
+            ageBands: ("age-0-5" | "age-6-11" | "age-12-18" | "age-19-plus" | "general")[];
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** @enum {string} */
+            audienceScope: "whole-community" | "specific-groups";
+            checklist: components["schemas"]["ProgramChecklistDto"];
+            /** @description All five checklist items have a date. */
+            checklistComplete: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description Empty when none was given. */
+            description: string;
+            /** @enum {string} */
+            developmentModel: "library" | "with-partner" | "national-regional";
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            format: "workshop-class" | "talk-presentation" | "discussion-group" | "storytime" | "club-series" | "drop-in-help" | "fair-festival" | "performance" | "exhibition" | "tour-visit" | "other";
+            /** Format: uuid */
+            id: string;
+            impactAreas: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
+            /** @enum {string} */
+            libraryRole: "sponsor" | "co-sponsor" | "promotion-only";
+            /** @enum {string} */
+            location: "library" | "partner-site" | "online" | "hybrid";
+            /** Format: date */
+            outcomeSummarySharedOn: string | null;
+            partnerCredited: boolean;
+            /** @description Partners with a role in use, by name. */
+            partners: components["schemas"]["ProgramPartnerDto"][];
+            /** @enum {string} */
+            primaryOutcome: "new-knowledge" | "new-skills" | "changed-attitudes" | "changed-behaviours" | "resource-awareness" | "fun-inspiration" | "stronger-community";
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled" | "postponed";
+            statusNote: string | null;
+            /** @enum {string|null} */
+            statusReason: "time" | "funding" | "staff" | "low-registration" | "weather" | "other" | null;
+            targetGroups: ("whole-community" | "children-0-5" | "children-6-11" | "teens" | "adults" | "older-adults" | "families" | "new-americans" | "job-seekers" | "people-with-disabilities" | "people-experiencing-homelessness" | "students" | "veterans" | "other")[];
+            /** @example Health fair with Riverside Clinic */
+            title: string;
+            /** @enum {string} */
+            topic: "civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other";
+            /** @description Over the program’s sessions in use. */
+            totals: components["schemas"]["ProgramTotalsDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
+        ProgramRoleNamedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Riverside Clinic */
+            name: string;
+        };
+        ProgramRolePageDto: {
+            items: components["schemas"]["ProgramRoleResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ProgramRoleResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The partner’s contact who owns the role. */
+            ownerContact: components["schemas"]["ProgramRoleNamedDto"] | null;
+            /** Format: date */
+            ownerNamedOn: string | null;
+            partner: components["schemas"]["ProgramRoleNamedDto"];
+            /** Format: uuid */
+            programId: string;
+            /** @description Empty when none was given. */
+            responsibilities: string;
+            /** @enum {string} */
+            role: "lead" | "co-host" | "presenter" | "venue-host" | "promoter" | "funder" | "volunteer-provider" | "evaluator" | "other";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
+        ProgramSessionPageDto: {
+            items: components["schemas"]["ProgramSessionResponseDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ProgramSessionResponseDto: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            attendance: components["schemas"]["SessionAttendanceDto"];
+            /** @description The sum of the age bands. */
+            attendanceTotal: number;
+            audienceMatched: boolean | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @enum {string} */
+            format: "in-person-onsite" | "in-person-offsite" | "live-virtual" | "recorded";
+            /** Format: uuid */
+            id: string;
+            notes: string;
+            /** Format: uuid */
+            programId: string;
+            recordedViews: number | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+        };
+        ProgramTotalsDto: {
+            /** @description Attendance of those sessions, all age bands. */
+            attendance: number;
+            /** @description Recorded views within 30 days of those sessions. */
+            recordedViews: number;
+            /** @description Sessions in use. */
+            sessions: number;
+        };
+        ProgramValueDto: {
+            attendance: components["schemas"]["ValueAttendanceDto"];
+            /** @description Actual contributions (not pledges) in use, dated in the period. */
+            contributions: components["schemas"]["ContributionTotalsDto"];
+            noteCounts: components["schemas"]["ValueNoteCountsDto"];
+            /** @description Impact notes in use per value dimension, newest first, at most 100 each (noteCounts has how many there are). Every note is here, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. The notes linked to the program. */
+            notes: components["schemas"]["ValueNotesDto"];
+            /** @description Per measure and timing that has results, in vocabulary order. A result is dated by collectedOn, else its session’s day, else its program’s end date. */
+            outcomes: components["schemas"]["ValueOutcomeDto"][];
+            /** @description The program’s dates. Every record in use of the program counts, whenever it is dated (follow-up surveys come later). */
+            period: components["schemas"]["ValuePeriodDto"];
+            program: components["schemas"]["ValueProgramRefDto"];
+            /** @description Programs in use whose dates overlap the period, by status. */
+            programs: components["schemas"]["ValueProgramCountsDto"];
+            /** @description Sessions in use of programs in use, on a day (UTC) in the period, whatever the program’s status. */
+            sessions: number;
+            sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
+        };
+        QuietPartnerDto: {
+            /** @description The agreed contact cadence in days. */
+            cadenceDays: number;
+            /** @description Days from the last contact’s date (or, never contacted, the partner’s created date) to today, in UTC. */
+            daysSinceContact: number;
+            /**
+             * Format: date-time
+             * @description The latest live two-way, substantive communication; null when there has been none.
+             */
+            lastContactAt: string | null;
+            liaison: components["schemas"]["AttentionStaffDto"] | null;
+            partner: components["schemas"]["AttentionPartnerDto"];
+            /** @enum {string} */
+            stage: "prospect" | "exploring" | "active" | "sustaining" | "paused" | "ended";
+            /**
+             * @description quiet: daysSinceContact > cadenceDays; going-quiet: within 7 days of it.
+             * @enum {string}
+             */
+            state: "quiet" | "going-quiet";
+        };
+        SearchResultDto: {
+            /** @description Only partners and contacts are ever archived hits; archived programs, communications and notes are not found. */
+            archived: boolean;
+            /**
+             * @description Communications only.
+             * @enum {string|null}
+             */
+            channel?: "meeting" | "call" | "email" | "video" | "site-visit" | "event" | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the hit is; more kinds may be added.
+             * @enum {string}
+             */
+            kind: "partner" | "contact" | "program" | "communication" | "impact-note";
+            /**
+             * Format: date-time
+             * @description Communications only: when it happened.
+             */
+            occurredAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The partner itself, or the contact’s, communication’s or note’s partner. Null for a program, and for a note about a program only.
+             */
+            partnerId: string | null;
+            /**
+             * @description The name of the partner in partnerId.
+             * @example Riverside Food Bank
+             */
+            partnerName?: string | null;
+            /**
+             * Format: uuid
+             * @description The program itself, or the note’s program.
+             */
+            programId?: string | null;
+            /**
+             * @description Type · stage; title at partner; status · dates · partners; date · summary; kind · program · partner.
+             * @example Social service nonprofit · Active
+             */
             subtitle: string;
-            /** @example Riverside Food Bank */
+            /**
+             * @description Partner or contact name, program title; a communication’s partner name; the start of a note’s text.
+             * @example Riverside Food Bank
+             */
             title: string;
         };
         SearchResultsDto: {
@@ -880,6 +2530,72 @@ export interface components {
             database: "up";
             /** @enum {string} */
             status: "ok";
+        };
+        SessionAttendanceDto: {
+            "age-0-5": number;
+            "age-12-18": number;
+            "age-19-plus": number;
+            "age-6-11": number;
+            general: number;
+        };
+        SessionAttendanceInputDto: {
+            "age-0-5"?: number;
+            "age-12-18"?: number;
+            "age-19-plus"?: number;
+            "age-6-11"?: number;
+            general?: number;
+        };
+        SessionGridDto: {
+            sessions: components["schemas"]["SessionGridRowDto"][];
+        };
+        SessionGridRowDto: {
+            /** @description Attendance by age band; a band left out is 0 on a new session and unchanged on an existing one. */
+            attendance?: components["schemas"]["SessionAttendanceInputDto"];
+            /** @description Whether the actual audience matched the program’s target; null when not recorded. */
+            audienceMatched?: boolean | null;
+            /** @enum {string} */
+            format: "in-person-onsite" | "in-person-offsite" | "live-virtual" | "recorded";
+            /**
+             * Format: uuid
+             * @description Left out for a new session.
+             */
+            id?: string;
+            /** @description Empty when left out of a new session. */
+            notes?: string;
+            /** @description Views of the recording within 30 days; recorded sessions only (null otherwise). */
+            recordedViews?: number | null;
+            /**
+             * Format: date-time
+             * @description Its UTC date must fall within the program’s dates.
+             */
+            startsAt: string;
+            /** @description Required with id: the version you last read. */
+            version?: number;
+        };
+        SettingsResponseDto: {
+            /** @example Riverside Public Library */
+            libraryName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back with changes; a stale version gets 409. */
+            version: number;
+            /**
+             * @description Dollars per volunteer hour, used to value volunteer hours as they are recorded.
+             * @example 34.79
+             */
+            volunteerHourRate: number;
+            /** @example Independent Sector, national value of volunteer time */
+            volunteerRateSource: string;
+            /** @example 2024 */
+            volunteerRateYear: number;
+        };
+        SideTotalDto: {
+            /** @description Lines. */
+            count: number;
+            /** @description Dollars: the sum of the lines’ money values (lines without one add nothing). */
+            moneyValue: number;
+            /** @enum {string} */
+            side: "library" | "partner";
         };
         StaffDirectoryPageDto: {
             items: components["schemas"]["StaffMemberSummaryDto"][];
@@ -899,26 +2615,59 @@ export interface components {
             /** @example Marcus Reyes */
             name: string;
         };
+        TimelineCommunicationDto: {
+            /** @enum {string} */
+            channel: "meeting" | "call" | "email" | "video" | "site-visit" | "event";
+            contactParticipants: components["schemas"]["TimelineParticipantDto"][];
+            factorTags: components["schemas"]["TimelineFactorTagDto"][];
+            /** @description Follow-ups (commitments) made at it and not archived. */
+            followUpCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            initiatedBy: "library" | "partner";
+            staffParticipants: components["schemas"]["TimelineParticipantDto"][];
+            substantive: boolean;
+            summary: string;
+            twoWay: boolean;
+        };
+        TimelineFactorTagDto: {
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            note: string | null;
+            /** @enum {string} */
+            sign: "positive" | "negative";
+        };
         TimelineItemDto: {
             /** @description Null for changes made by the system (demo data). */
             actor: components["schemas"]["TimelineActorDto"] | null;
-            /** @description Changed fields with their values before and after. */
+            /** @description Changed fields with their values before and after; empty for a communication itself. */
             changes: {
                 [key: string]: {
                     after: unknown;
                     before: unknown;
                 };
             };
-            /** Format: uuid */
+            /** @description Set on the item that is the communication itself; null on every other item (including later edits to it). */
+            communication: components["schemas"]["TimelineCommunicationDto"] | null;
+            /**
+             * Format: uuid
+             * @description The audit entry, or for a communication itself, the communication.
+             */
             id: string;
             /** @enum {string} */
-            kind: "change";
-            /** Format: date-time */
+            kind: "change" | "communication" | "commitment" | "program";
+            /**
+             * Format: date-time
+             * @description When the change was made; for a communication, when it happened.
+             */
             occurredAt: string;
+            /** @description Kind program: the program the item is about (a contribution or note of no program: null). Null on every other item. */
+            program?: components["schemas"]["TimelineProgramDto"] | null;
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */
-            recordType: "partner" | "contact" | "goal" | "agreement";
+            recordType: "partner" | "contact" | "goal" | "agreement" | "communication" | "commitment" | "program" | "program-role" | "contribution" | "impact-note";
             /** @example Marcus Reyes moved the partner from Exploring to Active */
             summary: string;
         };
@@ -926,6 +2675,33 @@ export interface components {
             items: components["schemas"]["TimelineItemDto"][];
             nextCursor: string | null;
             total: number;
+        };
+        TimelineParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ana Ruiz */
+            name: string;
+        };
+        TimelineProgramDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Health Fair */
+            title: string;
+        };
+        TypeTotalDto: {
+            /** @description Lines. */
+            count: number;
+            /** @description Dollars. */
+            moneyValue: number;
+            /** @description Quantities summed per unit (hours with hours), in vocabulary order. */
+            quantityByUnit: components["schemas"]["UnitQuantityDto"][];
+            /** @enum {string} */
+            type: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+        };
+        UnitQuantityDto: {
+            quantity: number;
+            /** @enum {string} */
+            unit: "hours" | "days" | "sessions" | "items" | "people" | "dollars";
         };
         UpdateAgreementDto: {
             /** Format: uri */
@@ -943,6 +2719,65 @@ export interface components {
             /** Format: date */
             startsOn?: string | null;
             title?: string;
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateCommitmentDto: {
+            /**
+             * Format: date
+             * @description Only with status done; defaults to today; not in the future.
+             */
+            completedOn?: string | null;
+            description?: string;
+            /** Format: date */
+            dueOn?: string;
+            /**
+             * Format: uuid
+             * @description Partner side only; null: the partner organisation.
+             */
+            ownerContactId?: string | null;
+            /**
+             * @description Changing sides clears the other side’s owner.
+             * @enum {string}
+             */
+            ownerSide?: "library" | "partner";
+            /**
+             * Format: uuid
+             * @description Library side only: an active staff member.
+             */
+            ownerUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description A program in use in which this partner has a role; null: no longer a program duty.
+             */
+            programId?: string | null;
+            /** @description Why the status is changing; needed to leave done, missed or cancelled. Kept only with a change of status. */
+            reason?: string | null;
+            /**
+             * @description From open to anything freely; from done, missed or cancelled to anything else only with a reason.
+             * @enum {string}
+             */
+            status?: "open" | "done" | "missed" | "cancelled";
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateCommunicationDto: {
+            /**
+             * @description Changing the channel leaves substantive as it is.
+             * @enum {string}
+             */
+            channel?: "meeting" | "call" | "email" | "video" | "site-visit" | "event";
+            contactParticipantIds?: string[];
+            /** @description Replaces the set. */
+            factorTags?: components["schemas"]["FactorTagDto"][];
+            /** @enum {string} */
+            initiatedBy?: "library" | "partner";
+            /** Format: date-time */
+            occurredAt?: string;
+            staffParticipantIds?: string[];
+            substantive?: boolean;
+            summary?: string;
+            twoWay?: boolean;
             /** @description The version you last read. */
             version: number;
         };
@@ -964,12 +2799,121 @@ export interface components {
             /** @description The version you last read. */
             version: number;
         };
+        UpdateContributionDto: {
+            /**
+             * Format: date
+             * @description Default: today.
+             */
+            contributedOn?: string;
+            /** @example Two nurses staffed the blood-pressure table. */
+            description?: string | null;
+            /**
+             * @description In dollars. Leave it out for volunteer hours to have them valued at the settings rate; an entered value wins.
+             * @example 250
+             */
+            moneyValue?: number | null;
+            /**
+             * Format: uuid
+             * @description The partnership it belongs to; required unless a library contribution names a program.
+             */
+            partnerId?: string | null;
+            /**
+             * Format: uuid
+             * @description The program it went to, if any (in use).
+             */
+            programId?: string | null;
+            /**
+             * @description How much, in the unit; given together with unit.
+             * @example 12.5
+             */
+            quantity?: number | null;
+            /** @description true: value volunteer hours at today’s settings rate instead of the rate stored on the line. */
+            revalue?: boolean;
+            /**
+             * @description Who brought it.
+             * @enum {string}
+             */
+            side?: "library" | "partner";
+            /**
+             * @description planned: pledged; actual: given.
+             * @enum {string}
+             */
+            stage?: "planned" | "actual";
+            /** @enum {string} */
+            type?: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+            /**
+             * @description Given together with quantity.
+             * @enum {string|null}
+             */
+            unit?: "hours" | "days" | "sessions" | "items" | "people" | "dollars" | null;
+            /** @description The version you last read. */
+            version: number;
+        };
         UpdateGoalDto: {
             /** @enum {string} */
             agreedBy?: "library" | "partner" | "both";
             /** Format: date */
             lastReviewedOn?: string | null;
             text?: string;
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateImpactNoteDto: {
+            /** @example A parent at the summer reading finale */
+            attribution?: string | null;
+            /** @description Whether the person agreed to be quoted. A quote without consent is never shown outside the staff app. Default: false. */
+            consentToQuote?: boolean;
+            /** @enum {string} */
+            kind?: "story" | "quote" | "outcome" | "lesson" | "media-mention";
+            /**
+             * Format: date
+             * @description Default: today.
+             */
+            notedOn?: string;
+            /**
+             * Format: uuid
+             * @description A partner in use; a note names a partner, a program, or both.
+             */
+            partnerId?: string | null;
+            /**
+             * Format: uuid
+             * @description A program in use; a note names a partner, a program, or both.
+             */
+            programId?: string | null;
+            /**
+             * Format: uri
+             * @description For media mentions: where it appeared (http or https).
+             */
+            sourceUrl?: string | null;
+            /** @example “My son read his first chapter book this summer.” */
+            text?: string;
+            /**
+             * @description NILPPA’s value model.
+             * @enum {string}
+             */
+            valueDimension?: "better-programs" | "deeper-impacts" | "expanded-capacities";
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateOutcomeResultDto: {
+            /**
+             * Format: date
+             * @description When the answers were collected, if known.
+             */
+            collectedOn?: string | null;
+            /** @description With nonResponses, must add up to respondents. */
+            counts?: components["schemas"]["AnswerCountsDto"];
+            /** @enum {string} */
+            measure?: "knowledge" | "confidence" | "application" | "awareness";
+            nonResponses?: number;
+            respondents?: number;
+            /**
+             * Format: uuid
+             * @description Set when the survey covered one session of the program; null for the whole program.
+             */
+            sessionId?: string | null;
+            /** @enum {string} */
+            timing?: "immediate" | "follow-up";
             /** @description The version you last read. */
             version: number;
         };
@@ -1023,6 +2967,128 @@ export interface components {
              */
             website?: string | null;
         };
+        UpdateProgramDto: {
+            /** @description Keys of AGE_BANDS the program is meant for. */
+            ageBands?: ("age-0-5" | "age-6-11" | "age-12-18" | "age-19-plus" | "general")[];
+            /**
+             * @description Whole community, or specific groups (then targetGroups says which).
+             * @enum {string}
+             */
+            audienceScope?: "whole-community" | "specific-groups";
+            /** @description Only the items sent change; null clears an item’s date. */
+            checklist?: components["schemas"]["ProgramChecklistInputDto"];
+            /** @description Empty when left out. */
+            description?: string;
+            /**
+             * @description NILPPA: who developed the program.
+             * @enum {string}
+             */
+            developmentModel?: "library" | "with-partner" | "national-regional";
+            /**
+             * Format: date
+             * @description On or after startsOn.
+             */
+            endsOn?: string;
+            /** @enum {string} */
+            format?: "workshop-class" | "talk-presentation" | "discussion-group" | "storytime" | "club-series" | "drop-in-help" | "fair-festival" | "performance" | "exhibition" | "tour-visit" | "other";
+            /** @description Keys of IMPACT_AREAS (NILPPA). */
+            impactAreas?: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
+            /**
+             * @description Outputs count in funder summaries only where the library sponsors or co-sponsors.
+             * @enum {string}
+             */
+            libraryRole?: "sponsor" | "co-sponsor" | "promotion-only";
+            /** @enum {string} */
+            location?: "library" | "partner-site" | "online" | "hybrid";
+            /**
+             * Format: date
+             * @description When the outcome summary was shared with the partners.
+             */
+            outcomeSummarySharedOn?: string | null;
+            /** @description Whether the partner was credited in the promotion. */
+            partnerCredited?: boolean;
+            /**
+             * @description NILPPA: what the program mainly sets out to change.
+             * @enum {string}
+             */
+            primaryOutcome?: "new-knowledge" | "new-skills" | "changed-attitudes" | "changed-behaviours" | "resource-awareness" | "fun-inspiration" | "stronger-community";
+            /** Format: date */
+            startsOn?: string;
+            /**
+             * @description Cancelled and postponed need a statusReason.
+             * @enum {string}
+             */
+            status?: "planned" | "held" | "cancelled" | "postponed";
+            statusNote?: string | null;
+            /**
+             * @description Required exactly when the status is cancelled or postponed; absent or null otherwise.
+             * @enum {string|null}
+             */
+            statusReason?: "time" | "funding" | "staff" | "low-registration" | "weather" | "other" | null;
+            /** @description Keys of PUBLICS (not whole-community); at least one when audienceScope is specific-groups, none otherwise. */
+            targetGroups?: ("children-0-5" | "children-6-11" | "teens" | "adults" | "older-adults" | "families" | "new-americans" | "job-seekers" | "people-with-disabilities" | "people-experiencing-homelessness" | "students" | "veterans" | "other")[];
+            /** @example Health fair with Riverside Clinic */
+            title?: string;
+            /**
+             * @description A key of FOCUS_AREAS.
+             * @enum {string}
+             */
+            topic?: "civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other";
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateProgramRoleDto: {
+            /**
+             * Format: uuid
+             * @description A contact in use of the role’s partner who owns the role.
+             */
+            ownerContactId?: string | null;
+            /**
+             * Format: date
+             * @description When an owner was named (SCORING.md "roles filled in time"); today when an owner contact is first given without it.
+             */
+            ownerNamedOn?: string | null;
+            /** @description Who does what; empty when left out. */
+            responsibilities?: string;
+            /** @enum {string} */
+            role?: "lead" | "co-host" | "presenter" | "venue-host" | "promoter" | "funder" | "volunteer-provider" | "evaluator" | "other";
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateProgramSessionDto: {
+            /** @description Attendance by age band; a band left out is 0 on a new session and unchanged on an existing one. */
+            attendance?: components["schemas"]["SessionAttendanceInputDto"];
+            /** @description Whether the actual audience matched the program’s target; null when not recorded. */
+            audienceMatched?: boolean | null;
+            /** @enum {string} */
+            format?: "in-person-onsite" | "in-person-offsite" | "live-virtual" | "recorded";
+            /** @description Empty when left out of a new session. */
+            notes?: string;
+            /** @description Views of the recording within 30 days; recorded sessions only (null otherwise). */
+            recordedViews?: number | null;
+            /**
+             * Format: date-time
+             * @description Its UTC date must fall within the program’s dates.
+             */
+            startsAt?: string;
+            /** @description The version you last read. */
+            version: number;
+        };
+        UpdateSettingsDto: {
+            /** @example Riverside Public Library */
+            libraryName?: string;
+            /** @description The version you last read. */
+            version: number;
+            /**
+             * @description Dollars per volunteer hour. Lines already valued keep the rate they were valued at.
+             * @example 34.79
+             */
+            volunteerHourRate?: number;
+            /** @example Independent Sector, national value of volunteer time */
+            volunteerRateSource?: string;
+            /** @example 2024 */
+            volunteerRateYear?: number;
+        };
         UpdateUserDto: {
             email?: string;
             name?: string;
@@ -1056,6 +3122,99 @@ export interface components {
             updatedAt: string;
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
+        };
+        ValueAttendanceDto: {
+            byAgeBand: components["schemas"]["SessionAttendanceDto"];
+            /** @description Every session format, in vocabulary order, zero when none. */
+            byFormat: components["schemas"]["FormatAttendanceDto"][];
+            /** @description Views within 30 days of the recorded sessions (not part of total). */
+            recordedViews: number;
+            /** @description Over every session counted. */
+            total: number;
+        };
+        ValueFiguresDto: {
+            attendance: components["schemas"]["ValueAttendanceDto"];
+            /** @description Actual contributions (not pledges) in use, dated in the period. */
+            contributions: components["schemas"]["ContributionTotalsDto"];
+            /** @description Per measure and timing that has results, in vocabulary order. A result is dated by collectedOn, else its session’s day, else its program’s end date. */
+            outcomes: components["schemas"]["ValueOutcomeDto"][];
+            /** @description Programs in use whose dates overlap the period, by status. */
+            programs: components["schemas"]["ValueProgramCountsDto"];
+            /** @description Sessions in use of programs in use, on a day (UTC) in the period, whatever the program’s status. */
+            sessions: number;
+            sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
+        };
+        ValueNoteCountsDto: {
+            "better-programs": number;
+            "deeper-impacts": number;
+            "expanded-capacities": number;
+        };
+        ValueNotesDto: {
+            "better-programs": components["schemas"]["ImpactNoteResponseDto"][];
+            "deeper-impacts": components["schemas"]["ImpactNoteResponseDto"][];
+            "expanded-capacities": components["schemas"]["ImpactNoteResponseDto"][];
+        };
+        ValueOutcomeDto: {
+            /** @description (agree + strongly agree) / answered over the pooled responses; non-responses are not in n; null when nobody answered. */
+            agreeShare: number | null;
+            /** @description Respondents who chose an option: the n of agreeShare. */
+            answered: number;
+            /** @description Responses per option, summed. */
+            counts: components["schemas"]["AnswerCountsResponseDto"];
+            /** @enum {string} */
+            measure: "knowledge" | "confidence" | "application" | "awareness";
+            nonResponses: number;
+            respondents: number;
+            /** @description Survey results pooled into this line. */
+            results: number;
+            /** @enum {string} */
+            timing: "immediate" | "follow-up";
+        };
+        ValuePartnerRefDto: {
+            archived: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example Riverside Health Clinic */
+            name: string;
+        };
+        ValuePeriodDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Inclusive.
+             * @example 2026-12-31
+             */
+            to: string;
+        };
+        ValueProgramCountsDto: {
+            cancelled: number;
+            held: number;
+            planned: number;
+            postponed: number;
+        };
+        ValueProgramRefDto: {
+            archived: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled" | "postponed";
+            /** @example Community health fair */
+            title: string;
+        };
+        ValuedAtDto: {
+            /**
+             * @description Dollars per unit.
+             * @example 34.79
+             */
+            rate: number;
+            /** @example Independent Sector, national value of volunteer time */
+            source: string;
+            /** @example 2024 */
+            year: number;
         };
         VersionDto: {
             /** @description The version you last read. */
@@ -1200,6 +3359,43 @@ export interface operations {
             };
         };
     };
+    listAttention: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description true: my items (partners I am liaison for, follow-ups I own). false: everyone’s, for managers and administrators. */
+                mine?: boolean;
+                /** @description Only items of this rule; the counts still cover every rule. */
+                kind?: "quiet-partner" | "overdue-commitment" | "review-due";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -1313,6 +3509,426 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCommitments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                partnerId?: string;
+                /** @description Follow-ups of this communication. */
+                communicationId?: string;
+                /** @description Duties of this program. */
+                programId?: string;
+                /** @description A staff member’s id, or `me` for the caller. */
+                ownerUserId?: string;
+                status?: "open" | "done" | "missed" | "cancelled";
+                /** @description true: only open follow-ups due before today; false: only the others. */
+                overdue?: boolean;
+                /** @description Only follow-ups due before this day (not on it). */
+                dueBefore?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+                sort?: "dueOn" | "-dueOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommitmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommitmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCommunications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                partnerId?: string;
+                /** @description On or after this day or instant. */
+                from?: string;
+                /** @description On or before this day (the whole day) or instant. */
+                to?: string;
+                channel?: "meeting" | "call" | "email" | "video" | "site-visit" | "event";
+                /** @description Who logged it: a staff member’s id, or `me`. */
+                createdBy?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+                sort?: "occurredAt" | "-occurredAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommunicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommunicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationResponseDto"];
                 };
             };
             /** @description A problem (application/problem+json). */
@@ -1458,6 +4074,216 @@ export interface operations {
             };
         };
     };
+    listContributions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                partnerId?: string;
+                programId?: string;
+                side?: "library" | "partner";
+                type?: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+                /** @description Leave out for both; the totals then add pledged and given together. */
+                stage?: "planned" | "actual";
+                /** @description Contributed on or after this day. */
+                from?: string;
+                /** @description Contributed on or before this day. */
+                to?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+                sort?: "contributedOn" | "-contributedOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContributionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContributionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     updateGoal: {
         parameters: {
             query?: never;
@@ -1560,6 +4386,372 @@ export interface operations {
             };
         };
     };
+    listImpactNotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                partnerId?: string;
+                programId?: string;
+                /** @description Notes of this value dimension. */
+                dimension?: "better-programs" | "deeper-impacts" | "expanded-capacities";
+                kind?: "story" | "quote" | "outcome" | "lesson" | "media-mention";
+                /** @description true: only notes that may be shown outside the staff app (consented quotes and every other kind). */
+                consented?: boolean;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNotePageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createImpactNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImpactNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNoteResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getImpactNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNoteResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateImpactNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateImpactNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNoteResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveImpactNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNoteResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreImpactNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNoteResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMyDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDayDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getOutcomeResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeResultResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateOutcomeResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOutcomeResultDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeResultResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveOutcomeResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeResultResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreOutcomeResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeResultResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listPartners: {
         parameters: {
             query?: {
@@ -1584,7 +4776,7 @@ export interface operations {
                 /** @description false: live only; true: archived only; all: both. */
                 archived?: "false" | "true" | "all";
                 /** @description Default: name, or relevance when q is given. stage sorts in board order. */
-                sort?: "name" | "-name" | "type" | "-type" | "stage" | "-stage" | "liaison" | "-liaison" | "nextReviewOn" | "-nextReviewOn" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
+                sort?: "name" | "-name" | "type" | "-type" | "stage" | "-stage" | "liaison" | "-liaison" | "nextReviewOn" | "-nextReviewOn" | "lastContactAt" | "-lastContactAt" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
             };
             header?: never;
             path?: never;
@@ -1996,7 +5188,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only items of this kind. */
-                kind?: "change";
+                kind?: "change" | "communication" | "commitment" | "program";
             };
             header?: never;
             path: {
@@ -2012,6 +5204,764 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelinePageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPartnerValue: {
+        parameters: {
+            query?: {
+                /** @description The calendar year (UTC). Default: the current year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerValueDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateProgramRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramRoleResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveProgramRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramRoleResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreProgramRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramRoleResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateProgramSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSessionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveProgramSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSessionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreProgramSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSessionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPrograms: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Text to search for. */
+                q?: string;
+                /** @description Repeatable: status=planned&status=held. */
+                status?: ("planned" | "held" | "cancelled" | "postponed")[];
+                /** @description Programs in which this partner has a role in use. */
+                partnerId?: string;
+                topic?: "civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other";
+                /** @description Programs running on or after this day (endsOn ≥ from). */
+                from?: string;
+                /** @description Programs running on or before this day (startsOn ≤ to). */
+                to?: string;
+                libraryRole?: "sponsor" | "co-sponsor" | "promotion-only";
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+                /** @description Default: -startsOn (latest first). status sorts planned, held, cancelled, postponed; attendance by the live sessions’ total. */
+                sort?: "startsOn" | "-startsOn" | "title" | "-title" | "status" | "-status" | "attendance" | "-attendance";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getProgramCalendar: {
+        parameters: {
+            query: {
+                /** @description The month, YYYY-MM. */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramCalendarDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listOutcomeResults: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeResultPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createOutcomeResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutcomeResultDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeResultResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listProgramRoles: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramRolePageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createProgramRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramRoleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramRoleResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listProgramSessions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description false: in use only; true: archived only; all: both. */
+                archived?: "false" | "true" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSessionPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    saveProgramSessionGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionGridDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSessionPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createProgramSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSessionResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getProgramValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramValueDto"];
                 };
             };
             /** @description A problem (application/problem+json). */
@@ -2045,6 +5995,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResultsDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponseDto"];
                 };
             };
             /** @description A problem (application/problem+json). */

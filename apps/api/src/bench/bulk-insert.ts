@@ -1,4 +1,10 @@
-import type { ClientBase } from 'pg';
+/**
+ * Anything that runs a parameterised statement: a node-postgres client (the large seed) or a TypeORM EntityManager
+ * inside a transaction (the demo's history, which needs the same multi-row inserts).
+ */
+export interface Queryable {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
 
 /** One column of a bulk insert: its SQL name, its PostgreSQL type, and how to read it from a generated row. */
 export interface ColumnSpec<R> {
@@ -17,7 +23,7 @@ const DEFAULT_CHUNK = 5_000;
  * array literals ('{"a","b"}') in a text[] and are cast back per row.
  */
 export async function bulkInsert<R>(
-  db: ClientBase,
+  db: Queryable,
   table: string,
   columns: ReadonlyArray<ColumnSpec<R>>,
   rows: readonly R[],

@@ -19,16 +19,30 @@ export function summarise(latencies: number[], seconds: number, errors: number):
   return { requests: sorted.length, rps: sorted.length / seconds, p50: at(50), p95: at(95), p99: at(99), errors };
 }
 
+/** A request that changes data: each one sent gets a fresh body (a different partner, say). */
+export interface WriteRequest {
+  method: 'POST' | 'PATCH';
+  /** Called once per request sent; returns its JSON body. */
+  body: () => unknown;
+}
+
 /**
  * Closed-loop HTTP load with autocannon: `connections` keep-alive connections, each sending the next request as
  * soon as the last answer arrived, for `seconds`. Latency is taken per response (autocannon's own histogram has
- * no p95).
+ * no p95). With `write`, every request is that method with its own JSON body and the headers a browser sends with
+ * a change (content type, and X-Requested-With, which the API requires of every change).
  */
-export function httpLoad(url: string, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+export function httpLoad(url: string, cookie: string, connections: number, seconds: number, write?: WriteRequest): Promise<LoadResult> {
   const latencies: number[] = [];
+  const headers: Record<string, string> = { cookie, accept: 'application/json' };
+  if (write) Object.assign(headers, { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' });
+  const { pathname, search } = new URL(url);
+  const requests: autocannon.Request[] | undefined = write
+    ? [{ method: write.method, path: `${pathname}${search}`, setupRequest: (request) => ({ ...request, body: JSON.stringify(write.body()) }) }]
+    : undefined;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, connections, duration: seconds, headers: { cookie, accept: 'application/json' }, timeout: 10 },
+      { url, connections, duration: seconds, headers, timeout: 10, ...(requests ? { requests } : {}) },
       (error, result) => {
         if (error) return reject(error);
         const failed = result.non2xx + result.errors; // errors include timeouts
@@ -45,6 +59,8 @@ export function httpLoad(url: string, cookie: string, connections: number, secon
 export interface Statement {
   text: string;
   values: unknown[];
+  /** Set when the app ran it as a named prepared statement (see common/database/prepared-query.ts). */
+  name?: string;
 }
 
 /**
@@ -65,7 +81,7 @@ export async function sqlLoad(url: string, waves: Statement[][], connections: nu
       while (performance.now() < deadline) {
         const started = performance.now();
         try {
-          for (const wave of waves) await Promise.all(wave.map((s) => pool.query(s.text, s.values)));
+          for (const wave of waves) await Promise.all(wave.map((s) => (s.name ? pool.query({ name: s.name, text: s.text, values: s.values }) : pool.query(s.text, s.values))));
           latencies.push(performance.now() - started);
         } catch {
           errors++;

@@ -1,4 +1,4 @@
-import type { PartnerStage, PartnerType, StaffRole } from '@common-ground/domain';
+import type { Channel, CommitmentStatus, Factor, FactorTagSign, PartnerStage, PartnerType, Side, StaffRole } from '@common-ground/domain';
 import type { ClientBase } from 'pg';
 import type { Rng } from './random';
 
@@ -15,6 +15,10 @@ export interface SeedScale {
   goalsPerPartner: number;
   /** Average agreements per partner (prospects and explorers mostly none). */
   agreementsPerPartner: number;
+  /** Logged communications over the last ~2 years, spread unevenly across partners. */
+  communications: number;
+  /** Commitments (follow-ups), most of them from communications. */
+  commitments: number;
 }
 
 export const LARGE_LIBRARY: SeedScale = {
@@ -23,6 +27,8 @@ export const LARGE_LIBRARY: SeedScale = {
   contacts: 20_000,
   goalsPerPartner: 2.5,
   agreementsPerPartner: 1,
+  communications: 300_000,
+  commitments: 50_000,
 };
 
 /** Multiplies every count (at least 1 staff member and 1 partner; contacts at least one per partner). */
@@ -33,6 +39,8 @@ export function scaled(scale: SeedScale, factor: number): SeedScale {
     staff: Math.max(1, Math.round(scale.staff * Math.min(1, factor * 4))),
     partners,
     contacts: Math.max(partners, Math.round(scale.contacts * factor)),
+    communications: Math.round(scale.communications * factor),
+    commitments: Math.round(scale.commitments * factor),
   };
 }
 
@@ -53,6 +61,7 @@ export interface SeededPartner {
   domain: string;
   createdAt: Date;
   archived: boolean;
+  contactCadenceDays: number;
 }
 
 export interface SeededContact {
@@ -60,6 +69,47 @@ export interface SeededContact {
   partnerId: string;
   name: string;
   archived: boolean;
+}
+
+/** A generated communication, whole: commitments come from these, and the audit entries describe them. */
+export interface SeededCommunication {
+  id: string;
+  partnerId: string;
+  occurredAt: Date;
+  channel: Channel;
+  initiatedBy: Side;
+  twoWay: boolean;
+  substantive: boolean;
+  summary: string;
+  staffIds: string[];
+  contactIds: string[];
+  factorTags: { factor: Factor; sign: FactorTagSign; note: string | null }[];
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  archivedAt: Date | null;
+}
+
+/** A generated commitment, whole (the audit entries describe it and its status change). */
+export interface SeededCommitment {
+  id: string;
+  partnerId: string;
+  communicationId: string | null;
+  ownerSide: Side;
+  ownerUserId: string | null;
+  ownerContactId: string | null;
+  description: string;
+  dueOn: string;
+  status: CommitmentStatus;
+  completedOn: string | null;
+  statusChangedAt: Date | null;
+  statusChangedBy: string | null;
+  statusReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  updatedBy: string;
+  archivedAt: Date | null;
 }
 
 /**
@@ -76,6 +126,8 @@ export interface SeedContext {
   staff: SeededStaff[];
   partners: SeededPartner[];
   contacts: SeededContact[];
+  communications: SeededCommunication[];
+  commitments: SeededCommitment[];
 }
 
 /** One kind of record. One file per kind under generators/, listed in generators/index.ts in dependency order. */
@@ -100,4 +152,17 @@ export function between(rng: Rng, from: Date, to: Date): Date {
 /** 'YYYY-MM-DD' (UTC) of an instant, moved by a number of days. */
 export function isoDate(at: Date, plusDays = 0): string {
   return new Date(at.getTime() + plusDays * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Sorts rows in place by an instant, oldest first (stable), reading each instant once: rows are inserted in the order
+ * they were recorded, so the table looks like one that grew over time (hundreds of thousands of rows: a comparator
+ * that called getTime() on every comparison was a noticeable part of the seed).
+ */
+export function sortByTime<R>(rows: R[], time: (row: R) => Date): void {
+  const keyed = rows.map((row, index) => ({ t: time(row).getTime(), index, row }));
+  keyed.sort((a, b) => a.t - b.t || a.index - b.index);
+  keyed.forEach((k, i) => {
+    rows[i] = k.row;
+  });
 }

@@ -24,23 +24,39 @@ export interface CapturedEndpoint {
 
 /**
  * Learns exactly which SQL each endpoint runs: starts the app in this process on the benchmark database (same
- * configuration and session secret as the measured API, so the same session cookie works), records every query
+ * configuration and session secret as the measured API, so the same session cookies work), records every query
  * node-postgres sends while one request is served, and groups them into waves by overlap. Replaying that through
  * `pg` gives the "raw SQL" baseline for the endpoint, whatever query builder or repository produced it.
  */
-export async function captureEndpointSql(config: AppConfig, databaseUrl: string, cookie: string, paths: string[]): Promise<Map<string, CapturedEndpoint>> {
+export async function captureEndpointSql(
+  config: AppConfig,
+  databaseUrl: string,
+  requests: ReadonlyArray<{ path: string; cookie: string }>,
+): Promise<Map<string, CapturedEndpoint>> {
   const recorded: Recorded[] = [];
   let recording = false;
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
   prototype.query = function patchedQuery(this: unknown, ...args: unknown[]) {
-    const result = original.apply(this, args);
     const [first, second] = args;
-    const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
-    if (!recording || !text || !(result instanceof Promise)) return result;
-    const values = (Array.isArray(second) ? second : ((first as { values?: unknown[] }).values ?? [])) as unknown[];
-    const entry: Recorded = { text, values, started: performance.now(), ended: Infinity };
+    const config = typeof first === 'object' && first !== null ? (first as { text?: string; name?: string; values?: unknown[] }) : undefined;
+    const text = typeof first === 'string' ? first : config?.text;
+    if (!recording || !text) return original.apply(this, args);
+    const values = (Array.isArray(second) ? second : (config?.values ?? [])) as unknown[];
+    // A named statement (prepared once per connection, its plan reused) is replayed as one too.
+    const entry: Recorded = { text, values, ...(config?.name ? { name: config.name } : {}), started: performance.now(), ended: Infinity };
     recorded.push(entry);
+    // pg.Pool#query calls the client with a callback (and gets no promise back); TypeORM awaits the promise.
+    const callback = args[args.length - 1];
+    if (typeof callback === 'function') {
+      args[args.length - 1] = (...results: unknown[]) => {
+        entry.ended = performance.now();
+        return (callback as (...a: unknown[]) => unknown)(...results);
+      };
+      return original.apply(this, args);
+    }
+    const result = original.apply(this, args);
+    if (!(result instanceof Promise)) return result;
     return result.finally(() => {
       entry.ended = performance.now();
     });
@@ -52,7 +68,7 @@ export async function captureEndpointSql(config: AppConfig, databaseUrl: string,
     await app.listen(0, '127.0.0.1');
     const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const captured = new Map<string, CapturedEndpoint>();
-    for (const path of paths) {
+    for (const { path, cookie } of requests) {
       // Once to warm up (connections, lazy metadata), once recorded.
       await fetch(`${base}${path}`, { headers: { cookie } });
       recorded.length = 0;
@@ -85,5 +101,5 @@ function toWaves(statements: Recorded[]): Statement[][] {
     if (current && current.some((s) => s.ended > statement.started)) current.push(statement);
     else waves.push([statement]);
   }
-  return waves.map((wave) => wave.map(({ text, values }) => ({ text, values })));
+  return waves.map((wave) => wave.map(({ text, values, name }) => ({ text, values, ...(name ? { name } : {}) })));
 }

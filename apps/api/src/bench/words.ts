@@ -87,3 +87,50 @@ export const AGREEMENT_TITLES = [
   'Informal programming understanding',
   'Outreach services contract',
 ] as const;
+
+/** What a logged conversation was about: "{topic}" completes "Talked about …" (see generators/communications.ts). */
+export const COMMUNICATION_TOPICS = [
+  'the spring program calendar', 'next term\'s class visits', 'the summer reading kickoff', 'a joint grant application',
+  'the renewal of our agreement', 'attendance at the last three sessions', 'volunteer shifts for the book sale',
+  'a bilingual storytime series', 'room bookings for the coming quarter', 'the family literacy night',
+  'digital skills classes for seniors', 'a job fair at the branch', 'the tax-help clinic schedule',
+  'promoting each other\'s events', 'survey results from the last program', 'a library card drive for new families',
+  'the teen advisory group', 'a health information table in the lobby', 'transport for a group visit',
+  'the ESL conversation circle', 'a new contact person on their side', 'budget cuts on their side',
+  'an author visit', 'the makerspace workshop series', 'voter registration at the branch', 'a museum pass program',
+  'after-school homework help', 'a shared newsletter article', 'data we could share about participants',
+  'the next planning meeting',
+] as const;
+
+/** A sentence after the topic: what came of it. */
+export const COMMUNICATION_OUTCOMES = [
+  'Both sides want to go ahead.', 'They need to check with their board first.', 'Agreed on dates; details by email.',
+  'Attendance is up on last year.', 'They raised a staffing problem early.', 'We owe them a proposal.',
+  'Good conversation; nothing decided yet.', 'They asked for materials in Spanish.', 'Room and equipment confirmed.',
+  'They will bring more families next time.', 'A few loose ends, listed as follow-ups.', '',
+] as const;
+
+/** Follow-up commitments ("{n}" becomes a small number). */
+export const FOLLOW_UP_TEXTS = [
+  'Send the flyer', 'Book the meeting room', 'Share the attendance figures', 'Send the draft agreement',
+  'Confirm the dates', 'Introduce the new coordinator', 'Order {n} copies of the book', 'Send the survey results',
+  'Print {n} sign-up sheets', 'Reserve the laptop cart', 'Ask the board about funding', 'Send the volunteer rota',
+  'Share the grant budget', 'Translate the handout into Spanish', 'Post the event on social media',
+  'Send photos from the event', 'Schedule the next check-in', 'Return the signed agreement', 'Send the invoice',
+  'Confirm the speaker', 'Draft the program description', 'Update the contact list', 'Send the room layout',
+  'Collect feedback from families',
+] as const;
+
+/** Why a follow-up was cancelled (by agreement). */
+export const CANCEL_REASONS = [
+  'No longer needed: the event moved online', 'They handled it themselves', 'Replaced by a new plan', 'Program postponed',
+] as const;
+
+/** Notes on factor tags ("they raised the budget problem early" → Communication & Expectations, positive). */
+export const FACTOR_NOTES = {
+  SA: ['Fits their strategic plan', 'Their board named this a priority', 'Goals drifted apart'],
+  TW: ['Staff on both sides covered for each other', 'Roles were unclear on the day', 'They brought volunteers unasked'],
+  CE: ['They raised the budget problem early', 'We learned of the change only afterwards', 'Clear agenda sent beforehand'],
+  IR: ['Warm, candid conversation', 'New contact still getting to know us', 'They thanked our staff publicly'],
+  OC: ['Room double-booked again', 'They solved the transport problem themselves', 'Paperwork delays on their side'],
+} as const;

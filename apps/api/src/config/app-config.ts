@@ -23,7 +23,15 @@ export interface AppConfig {
   initialAdmin: { email: string; password: string; name: string } | undefined;
   /** Built SPA to serve at `/`; absent in API-only tests. */
   webDistDir: string | undefined;
+  /** smtp:// or smtps:// URL of the mail server for the weekly digest; unset: no digest, nothing sent, nothing fails. */
+  smtpUrl: string | undefined;
+  /** The digest's From header. */
+  mailFrom: string;
+  /** Where people open the app, for links in emails (no trailing slash). */
+  appUrl: string;
 }
+
+export const DEFAULT_MAIL_FROM = 'Common Ground <no-reply@commonground.invalid>';
 
 /** Secrets that ship in this repository or its docs. Never acceptable outside demo mode. */
 export const KNOWN_DEFAULT_SECRETS: readonly string[] = [
@@ -59,6 +67,31 @@ function integer(env: Env, name: string, fallback: number, problems: string[], m
   return parsed;
 }
 
+/** The value as a URL when it parses and has one of `protocols`; undefined otherwise. */
+function urlWith(raw: string, protocols: string[]): URL | undefined {
+  try {
+    const url = new URL(raw);
+    return protocols.includes(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function smtpUrl(raw: string | undefined, problems: string[]): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  // The value may carry a password: name the problem, never echo it.
+  if (!urlWith(value, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.org:587.');
+  return value;
+}
+
+function appUrl(raw: string | undefined, port: number, problems: string[]): string {
+  const value = raw?.trim();
+  if (!value) return `http://localhost:${port}`;
+  if (!urlWith(value, ['http:', 'https:'])) problems.push(`APP_URL must be an http:// or https:// URL (got "${value}").`);
+  return value.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot()): AppConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -85,9 +118,10 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     else initialAdmin = { email: adminEmail, password: adminPassword, name: env.ADMIN_NAME?.trim() || 'Administrator' };
   }
 
+  const port = integer(env, 'PORT', 3000, problems, 0);
   const config: AppConfig = {
     environment: nodeEnv,
-    port: integer(env, 'PORT', 3000, problems, 0),
+    port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(projectRoot, env.DATA_DIR || '.data'),
     sessionSecret,
@@ -97,6 +131,9 @@ export function loadConfig(env: Env = process.env, projectRoot = findProjectRoot
     migrateOnStart: flag(env.MIGRATE_ON_START, true),
     initialAdmin,
     webDistDir: env.WEB_DIST_DIR === '' ? undefined : resolve(projectRoot, env.WEB_DIST_DIR ?? 'apps/web/dist'),
+    smtpUrl: smtpUrl(env.SMTP_URL, problems),
+    mailFrom: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM,
+    appUrl: appUrl(env.APP_URL, port, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,6 +1,8 @@
+import type { DataSource } from 'typeorm';
 import type { StaffMember } from '../common/auth/staff-member';
 import type { Clock } from '../common/clock/clock';
 import type { AgreementsService } from '../modules/agreements/agreements.service';
+import type { ContactResponseDto } from '../modules/contacts/dto/contact.response.dto';
 import type { ContactsService } from '../modules/contacts/contacts.service';
 import type { GoalsService } from '../modules/goals/goals.service';
 import type { PartnerResponseDto } from '../modules/partners/dto/partner.response.dto';
@@ -8,6 +10,7 @@ import type { PartnersService } from '../modules/partners/partners.service';
 import type { UsersService } from '../modules/users/users.service';
 import { type DemoAgreement, type DemoContact, type DemoGoal, DEMO_PARTNERS, type DemoPartner, type DemoStaffName } from './demo-partners';
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
+import { type DemoCommunicationsResult, loadDemoCommunications } from './load-demo-communications';
 
 export interface DemoServices {
   users: UsersService;
@@ -17,6 +20,8 @@ export interface DemoServices {
   agreements: AgreementsService;
   /** "Today" for the demo's dates, so a review due "in 12 days" is due in 12 days whenever the demo starts. */
   clock: Clock;
+  /** For the demo's history (communications and follow-ups), written with its past dates: see load-demo-communications.ts. */
+  dataSource: DataSource;
 }
 
 /** What the demo loaded, for the steps of later capabilities (they link their records to these). */
@@ -25,21 +30,26 @@ export interface LoadedDemo {
   staff: Map<DemoStaffName, StaffMember>;
   /** By name, as created. */
   partners: Map<string, PartnerResponseDto>;
+  /** Each partner's contacts by partner name, as created. */
+  contacts: Map<string, ContactResponseDto[]>;
+  /** How many communications, follow-ups and their audit entries the year of history wrote. */
+  history: DemoCommunicationsResult;
 }
 
 /**
  * Loads the demo library on a first start (an empty database). Each capability adds its records here, in
  * dependency order, through its own service so demo data obeys the same rules and audit as real data: every
- * record is made by the demo user who looks after it, so the timelines read like real work.
+ * record is made by the demo user who looks after it, so the timelines read like real work. History (a year of
+ * communications and follow-ups, closed on past dates) is the exception: see load-demo-communications.ts.
  */
 export async function loadDemoData(services: DemoServices): Promise<LoadedDemo> {
   const staff = await loadDemoStaff(services);
-  const partners = await loadDemoPartners(services, staff);
+  const { partners, contacts } = await loadDemoPartners(services, staff);
   // Later capabilities plug in here, after the partners they refer to, each with a data file beside
   // demo-partners.ts and a loader of their own, e.g.:
   //   await loadDemoPrograms(services, { staff, partners });        // programs, sessions, roles, contributions
-  //   await loadDemoCommunications(services, { staff, partners });  // meetings, calls, follow-up commitments
-  return { staff, partners };
+  const history = await loadDemoCommunications({ dataSource: services.dataSource, now: services.clock.now(), staff, partners, contacts });
+  return { staff, partners, contacts, history };
 }
 
 async function loadDemoStaff(services: DemoServices): Promise<Map<DemoStaffName, StaffMember>> {
@@ -51,10 +61,14 @@ async function loadDemoStaff(services: DemoServices): Promise<Map<DemoStaffName,
   return staff;
 }
 
-async function loadDemoPartners(services: DemoServices, staff: Map<DemoStaffName, StaffMember>): Promise<Map<string, PartnerResponseDto>> {
+async function loadDemoPartners(
+  services: DemoServices,
+  staff: Map<DemoStaffName, StaffMember>,
+): Promise<{ partners: Map<string, PartnerResponseDto>; contacts: Map<string, ContactResponseDto[]> }> {
   const day = dayFrom(services.clock.now());
   const manager = [...staff.values()].find((s) => s.role === 'manager');
   const loaded = new Map<string, PartnerResponseDto>();
+  const contacts = new Map<string, ContactResponseDto[]>();
 
   for (const demo of DEMO_PARTNERS) {
     const liaison = demo.liaison ? staff.get(demo.liaison) : undefined;
@@ -66,12 +80,14 @@ async function loadDemoPartners(services: DemoServices, staff: Map<DemoStaffName
     let partner = await services.partners.create(actor, partnerFields(demo, liaison?.id ?? null));
     if (demo.movedFrom) partner = await services.partners.update(actor, partner.id, { stage: demo.stage, version: partner.version });
 
-    for (const contact of demo.contacts) await services.contacts.create(actor, partner.id, contactFields(contact, day));
+    const created: ContactResponseDto[] = [];
+    for (const contact of demo.contacts) created.push(await services.contacts.create(actor, partner.id, contactFields(contact, day)));
+    contacts.set(demo.name, created);
     for (const goal of demo.goals) await services.goals.create(actor, partner.id, goalFields(goal, day));
     for (const agreement of demo.agreements) await services.agreements.create(actor, partner.id, agreementFields(agreement, day));
     loaded.set(demo.name, partner);
   }
-  return loaded;
+  return { partners: loaded, contacts };
 }
 
 /** 'YYYY-MM-DD' of today (the clock's, in UTC like every date the API shows) moved by a number of days. */

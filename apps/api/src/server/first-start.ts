@@ -1,4 +1,5 @@
 import type { INestApplicationContext, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { AppConfig } from '../config/app-config';
 import { type DemoServices, loadDemoData } from '../demo/load-demo-data';
@@ -18,6 +19,7 @@ export function demoServices(app: INestApplicationContext): DemoServices {
     goals: app.get(GoalsService),
     agreements: app.get(AgreementsService),
     clock: app.get(Clock),
+    dataSource: app.get(DataSource),
   };
 }
 
@@ -31,7 +33,10 @@ export async function prepareFirstStart(config: AppConfig, services: DemoService
   if (config.demoData) {
     logger.log('Empty database: loading the demo library.');
     const loaded = await loadDemoData(services);
-    logger.log(`Demo library loaded: ${loaded.staff.size} staff accounts and ${loaded.partners.size} partners.`);
+    logger.log(
+      `Demo library loaded: ${loaded.staff.size} staff accounts, ${loaded.partners.size} partners, ` +
+        `${loaded.history.communications} communications and ${loaded.history.commitments} follow-ups.`,
+    );
     return;
   }
   if (config.initialAdmin) {

@@ -27,7 +27,7 @@ describe('Signed-in layout and routes', () => {
     renderApp('/');
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Partners']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Partners', 'Programs']);
     expect(screen.getByText('Programming librarian')).toBeInTheDocument();
   });
 

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { RequireRole } from '../features/auth/components/require-role';
 import { SignInPage } from '../features/auth/components/sign-in-page';
+import { AttentionPage } from '../features/attention/components/attention-page';
 import { HomePage } from '../features/home/components/home-page';
 import { UsersPage } from '../features/users/components/users-page';
 import { EditPartnerPage } from '../features/partners/components/edit-partner-page';
@@ -9,6 +10,12 @@ import { NewPartnerPage } from '../features/partners/components/new-partner-page
 import { PartnerPage } from '../features/partners/components/partner-page';
 import { PartnersBoardPage } from '../features/partners/components/partners-board-page';
 import { PartnersPage } from '../features/partners/components/partners-page';
+import { EditProgramPage } from '../features/programs/components/edit-program-page';
+import { NewProgramPage } from '../features/programs/components/new-program-page';
+import { ProgramCalendarPage } from '../features/programs/components/program-calendar-page';
+import { ProgramPage } from '../features/programs/components/program-page';
+import { ProgramsPage } from '../features/programs/components/programs-page';
+import { SettingsPage } from '../features/settings/components/settings-page';
 import { useCurrentUser } from '../features/auth/hooks/use-me';
 import { AppRoot } from './app-root';
 import { AppLayout } from './layout/app-layout';
@@ -40,6 +47,14 @@ export const routes: RouteObject[] = [
           { path: '/partners/new', element: <NewPartnerPage /> },
           { path: '/partners/:id', element: <PartnerPage /> },
           { path: '/partners/:id/edit', element: <EditPartnerPage /> },
+          { path: '/programs', element: <ProgramsPage /> },
+          { path: '/programs/new', element: <NewProgramPage /> },
+          { path: '/programs/calendar', element: <ProgramCalendarPage /> },
+          { path: '/programs/:id', element: <ProgramPage /> },
+          { path: '/programs/:id/edit', element: <EditProgramPage /> },
+          { path: '/attention', element: <AttentionPage /> },
+          // Every staff member may read the settings; managers and administrators change them (the page decides).
+          { path: '/settings', element: <SettingsPage /> },
           {
             path: '/admin/users',
             element: (

@@ -50,3 +50,13 @@ export function reviewState(day: CalendarDay | null, now: Date = new Date()): Re
   if (day < today) return 'overdue';
   return day <= addDays(today, REVIEW_LOOKAHEAD_DAYS) ? 'due' : 'later';
 }
+
+/** A moment as a `datetime-local` input holds it, in the library's local time: '2026-03-03T14:05'. */
+export function toDateTimeInputValue(date: Date): string {
+  return `${toCalendarDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The calendar day of a `datetime-local` value ('2026-03-03T14:05' → '2026-03-03'); '' when empty. */
+export function dayOfDateTimeInput(value: string): CalendarDay {
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '';
+}

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { afterEach } from 'vitest';
 
 // Mantine pages render slowly in jsdom when both CPU cores are busy (CI runs several suites at once); waiting up
@@ -8,6 +9,8 @@ configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
+  // Toasts live in a module-level store: one test's "saved" must not be found by the next.
+  notifications.clean();
 });
 
 // jsdom runs on Node's Request, which (unlike a browser) will not resolve a relative URL against the page.
@@ -42,3 +45,10 @@ class NoopResizeObserver {
 }
 globalThis.ResizeObserver = NoopResizeObserver;
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// Textarea autosize listens for web fonts finishing loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
+}

@@ -154,6 +154,7 @@ export const partnersGenerator: SeedGenerator = {
       domain: r.domain,
       createdAt: r.createdAt,
       archived: r.archivedAt !== null,
+      contactCadenceDays: r.contactCadenceDays,
     }));
     return count;
   },

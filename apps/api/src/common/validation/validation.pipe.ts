@@ -3,7 +3,8 @@ import { DomainError, type FieldError } from '../problem/domain-error';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    // Array items are named as people (and forms) write them: followUps[1].dueOn, not followUps.1.dueOn.
+    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       // class-validator's own wording for unknown fields is technical; say it in words.

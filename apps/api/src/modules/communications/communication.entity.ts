@@ -14,6 +14,8 @@ import { PartnerEntity } from '../partners/partner.entity';
 @Index('IDX_communications_partner_occurred', ['partnerId', 'occurredAt'])
 @Index('IDX_communications_created_by', ['createdBy', 'occurredAt'])
 @Index('IDX_communications_last_contact', { synchronize: false })
+@Index('IDX_communications_search', { synchronize: false })
+@Index('IDX_communications_occurred', { synchronize: false })
 export class CommunicationEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_communications' })
   id: string;
@@ -50,4 +52,11 @@ export class CommunicationEntity extends TrackedRecord {
   /** The partner's contacts who took part (contacts of this partner only). */
   @Column('uuid', { array: true, default: '{}' })
   contactParticipantIds: string[];
+
+  /**
+   * What the header's search matches: the summary's words, kept by a database trigger (see the communications
+   * migration). Never read or written by the app; optional so that records built in code need not mention it.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
 }

@@ -12,6 +12,8 @@ import { ProgramEntity } from '../programs/program.entity';
 @Check('CHK_impact_notes_kind', 'see migration 1764547200000-programs')
 @Check('CHK_impact_notes_value_dimension', 'see migration')
 @Check('CHK_impact_notes_link', 'see migration')
+@Index('IDX_impact_notes_search', { synchronize: false })
+@Index('IDX_impact_notes_noted_on', { synchronize: false })
 export class ImpactNoteEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_impact_notes' })
   id: string;
@@ -54,4 +56,11 @@ export class ImpactNoteEntity extends TrackedRecord {
   /** For media mentions: where it appeared. */
   @Column('text', { nullable: true })
   sourceUrl: string | null;
+
+  /**
+   * What the header's search matches: the text's words, kept by a database trigger (see the programs migration).
+   * Never read or written by the app; optional so that records built in code need not mention it.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
 }

@@ -21,6 +21,7 @@ import { TrackedRecord } from '../../common/records/tracked-record';
 @Check('CHK_programs_status', 'see migration')
 @Check('CHK_programs_status_reason', 'see migration')
 @Index('IDX_programs_starts_on', ['startsOn', 'id'])
+@Index('IDX_programs_search', { synchronize: false })
 export class ProgramEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_programs' })
   id: string;
@@ -102,4 +103,22 @@ export class ProgramEntity extends TrackedRecord {
 
   @Column('date', { nullable: true })
   outcomeSummarySharedOn: string | null;
+
+  // Totals of the program's live sessions, kept by a database trigger on program_sessions (see the migration);
+  // read-only here so that saving a program never writes a stale total back.
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  sessionCount: number;
+
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  attendanceTotal: number;
+
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  recordedViewsTotal: number;
+
+  /**
+   * What the header's search matches: the title's words, kept by a database trigger (see the programs migration).
+   * Never read or written by the app; optional so that records built in code need not mention it.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
 }

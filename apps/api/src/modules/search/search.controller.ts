@@ -11,7 +11,9 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Find partners and contacts as you type (each word matches the start of a word), best first.' })
+  @ApiOperation({
+    summary: 'Find partners, contacts, programs, communications and impact notes as you type (each word matches the start of a word).',
+  })
   @ApiOkResponse({ type: SearchResultsDto })
   searchRecords(@Query() query: SearchQueryDto): Promise<SearchResultsDto> {
     return this.search.search(query);

@@ -3,27 +3,132 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { prefixTsQuerySql } from './prefix-tsquery';
 
+export type SearchRowKind = 'partner' | 'contact' | 'program' | 'communication' | 'impact-note';
+
 export interface SearchRow {
-  kind: 'partner' | 'contact';
+  kind: SearchRowKind;
   id: string;
   title: string;
-  partner_id: string;
-  partner_name: string;
-  partner_type: string;
-  partner_stage: string;
+  /** The partner itself, or the record's partner; null for a program (and a note about a program only). */
+  partner_id: string | null;
+  partner_name: string | null;
+  partner_type: string | null;
+  partner_stage: string | null;
   contact_title: string | null;
   archived: boolean;
   rank: number;
+  /** Programs: the program itself; notes: the program they are about, if any. */
+  program_id: string | null;
+  program_title: string | null;
+  program_status: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  /** Programs: the names of the partners with a role in use, by name. */
+  program_partners: string[] | null;
+  channel: string | null;
+  occurred_at: Date | null;
+  /** The start of a communication's summary or a note's text (shortened further for display). */
+  excerpt: string | null;
+  note_kind: string | null;
+  noted_on: string | null;
 }
+
+/** Search text's characters beyond these are never shown: a summary can be 20,000 characters. */
+const EXCERPT_LENGTH = 240;
+
+/** One kind searched newest first: its table, its date column, and what else must hold for a row to be shown. */
+interface NewestFirst {
+  /** Prefix of the CTEs' names: `<name>_window`, `<name>_hits`. */
+  name: string;
+  table: string;
+  /** Newest first by this column, then by id: an index on (column, id) of the rows in use gives that order. */
+  dateColumn: string;
+  /**
+   * How many of the newest rows in use are searched before falling back to every match: enough that words found
+   * in fewer of them than a page of results are rare in the whole table too (so the fallback reads few rows), few
+   * enough that reading them costs well under a millisecond.
+   */
+  window: number;
+  /** The columns `visible` reads. */
+  linkColumns: string[];
+  /** Conditions besides being in use (the row is `alias`), such as its partner being in use. */
+  visible: (alias: string) => string[];
+}
+
+/**
+ * The newest `$1` rows in use of one kind whose search document matches `query`, as two CTEs: `<name>_hits` has
+ * their ids and dates. Ordering every match by date reads every match (a common prefix such as "pro" matches most
+ * communications), and an index scan in date order that filters as it goes reads the whole table when the words
+ * are rare (a typo), which the planner cannot tell apart from its statistics. So: first the `window` newest rows in
+ * use, filtered; when they hold `$1` matches, those are the newest of all (every other row is older). Only when
+ * the words are rare among recent rows is every match read, through the GIN index, and sorted.
+ *
+ * The fallback is planned whether it runs or not. With the words as a constant, a common word would make it look
+ * like reading most of the table: a plan of that cost gets compiled by JIT (over 100 ms) on every search. So the
+ * fallback gets the query as a parameter (a one-row subquery), for which the planner assumes a rare match, which is
+ * the only case it runs in; that also keeps its plan on the GIN index. OFFSET 0 keeps it from turning back into a
+ * date-order scan.
+ */
+function newestMatches(kind: NewestFirst, query: string): string {
+  const { name, table, dateColumn: date } = kind;
+  const shown = (alias: string, tsquery: string) => [`${alias}.search_document @@ ${tsquery}`, ...kind.visible(alias)].join(' AND ');
+  return `${name}_window AS MATERIALIZED (
+      SELECT w.id, w.${date} FROM (
+        SELECT ${['id', date, 'search_document', ...kind.linkColumns].map((column) => `x.${column}`).join(', ')}
+          FROM ${table} x WHERE x.archived_at IS NULL ORDER BY x.${date} DESC, x.id DESC LIMIT ${kind.window}) w
+       WHERE ${shown('w', query)}
+       ORDER BY w.${date} DESC, w.id DESC LIMIT $1),
+    ${name}_hits AS (
+      SELECT * FROM ${name}_window WHERE (SELECT count(*) FROM ${name}_window) >= $1
+      UNION ALL
+      (SELECT m.* FROM (
+         SELECT x.id, x.${date} FROM ${table} x
+          WHERE (SELECT count(*) FROM ${name}_window) < $1 AND x.archived_at IS NULL AND ${shown('x', `(SELECT ${query})`)}
+         OFFSET 0) m
+       ORDER BY m.${date} DESC, m.id DESC LIMIT $1))`;
+}
+
+/**
+ * The record's partner, if it has one, is in use. A lookup by primary key for each matching row, written as a
+ * scalar subquery: as NOT EXISTS the planner hashes every archived partner first, which costs more than the few
+ * lookups the matches need.
+ */
+const partnerInUse = (column: string) => `(SELECT ap.archived_at FROM partners ap WHERE ap.id = ${column}) IS NULL`;
+/** The record's program, if it has one, is in use (as partnerInUse). */
+const programInUse = (column: string) => `(SELECT ag.archived_at FROM programs ag WHERE ag.id = ${column}) IS NULL`;
+
+const NEWEST_FIRST: readonly NewestFirst[] = [
+  // Tens of thousands of programs and notes: a few hundred rows tell common words from rare ones.
+  { name: 'program', table: 'programs', dateColumn: 'starts_on', window: 500, linkColumns: [], visible: () => [] },
+  {
+    name: 'communication',
+    table: 'communications',
+    dateColumn: 'occurred_at',
+    // Hundreds of thousands: a word in fewer than 8 of the newest 2,000 is in a few hundred of 300,000.
+    window: 2000,
+    linkColumns: ['partner_id'],
+    visible: (a) => [partnerInUse(`${a}.partner_id`)],
+  },
+  {
+    name: 'note',
+    table: 'impact_notes',
+    dateColumn: 'noted_on',
+    window: 500,
+    linkColumns: ['partner_id', 'program_id'],
+    visible: (a) => [partnerInUse(`${a}.partner_id`), programInUse(`${a}.program_id`)],
+  },
+];
 
 @Injectable()
 export class SearchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Partners and contacts matching a prefix tsquery, up to `limit` of each, in one statement. Each side goes
-   * through its GIN expression index (the expressions are exactly the migration's). Live records first, then
-   * rank, partners before contacts at equal rank, then name.
+   * Up to `limit` of each kind matching a prefix tsquery, in one statement, each kind through the GIN index on its
+   * stored search document. Partners and contacts: live first, then rank, partners before contacts at equal rank,
+   * then name (archived ones are shown, marked). Programs (newest start first), communications (most recent first)
+   * and impact notes (most recent first): in use only, and only of partners and programs in use. Partners and
+   * contacts come first, then programs, communications and notes, then archived partners and contacts.
    */
   async search(terms: string[], limit: number): Promise<SearchRow[]> {
     const params: unknown[] = [limit];
@@ -31,11 +136,16 @@ export class SearchRepository {
       params.push(term);
       return `$${params.length}`;
     })})`;
+    const ctes = NEWEST_FIRST.map((kind) => newestMatches(kind, query));
     return this.dataSource.query(
-      `SELECT * FROM (
+      `WITH ${ctes.join(',\n    ')}
+       SELECT * FROM (
        (SELECT 'partner' AS kind, p.id, p.name AS title, p.id AS partner_id, p.name AS partner_name, p.type AS partner_type,
                p.stage AS partner_stage, NULL AS contact_title, p.archived_at IS NOT NULL AS archived,
-               ts_rank(p.search_document, ${query})::float8 AS rank
+               ts_rank(p.search_document, ${query})::float8 AS rank, 0 AS grp, 0::bigint AS position,
+               NULL::uuid AS program_id, NULL AS program_title, NULL AS program_status, NULL AS starts_on, NULL AS ends_on,
+               NULL::text[] AS program_partners, NULL AS channel, NULL::timestamptz AS occurred_at, NULL AS excerpt,
+               NULL AS note_kind, NULL AS noted_on
           FROM partners p
          WHERE p.search_document @@ ${query}
          ORDER BY archived, rank DESC, lower(p.name), p.id
@@ -43,14 +153,35 @@ export class SearchRepository {
        UNION ALL
        (SELECT 'contact', c.id, c.name, p.id, p.name, p.type, p.stage, c.title,
                (c.archived_at IS NOT NULL OR p.archived_at IS NOT NULL),
-               ts_rank(c.search_document, ${query})::float8
+               ts_rank(c.search_document, ${query})::float8, 0, 0,
+               NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
           FROM contacts c
           JOIN partners p ON p.id = c.partner_id
          WHERE c.search_document @@ ${query}
          ORDER BY 9, 10 DESC, lower(c.name), c.id
          LIMIT $1)
+       UNION ALL
+       SELECT 'program', g.id, g.title, NULL, NULL, NULL, NULL, NULL, false, 0, 1,
+              row_number() OVER (ORDER BY h.starts_on DESC, h.id DESC),
+              g.id, g.title, g.status, g.starts_on::text, g.ends_on::text,
+              ARRAY(SELECT DISTINCT pa.name FROM program_roles r JOIN partners pa ON pa.id = r.partner_id
+                     WHERE r.program_id = g.id AND r.archived_at IS NULL ORDER BY pa.name),
+              NULL, NULL, NULL, NULL, NULL
+         FROM program_hits h JOIN programs g ON g.id = h.id
+       UNION ALL
+       SELECT 'communication', c.id, p.name, p.id, p.name, p.type, p.stage, NULL, false, 0, 2,
+              row_number() OVER (ORDER BY h.occurred_at DESC, h.id DESC),
+              NULL, NULL, NULL, NULL, NULL, NULL, c.channel, c.occurred_at, left(c.summary, ${EXCERPT_LENGTH}), NULL, NULL
+         FROM communication_hits h JOIN communications c ON c.id = h.id JOIN partners p ON p.id = c.partner_id
+       UNION ALL
+       SELECT 'impact-note', n.id, left(n.text, ${EXCERPT_LENGTH}), p.id, p.name, p.type, p.stage, NULL, false, 0, 3,
+              row_number() OVER (ORDER BY h.noted_on DESC, h.id DESC),
+              g.id, g.title, NULL, NULL, NULL, NULL, NULL, NULL, left(n.text, ${EXCERPT_LENGTH}), n.kind, n.noted_on::text
+         FROM note_hits h JOIN impact_notes n ON n.id = h.id
+         LEFT JOIN partners p ON p.id = n.partner_id
+         LEFT JOIN programs g ON g.id = n.program_id
        ) found
-       ORDER BY found.archived, found.rank DESC, found.kind DESC, lower(found.title), found.id`,
+       ORDER BY found.archived, found.grp, found.rank DESC, found.position, found.kind DESC, lower(found.title), found.id`,
       params,
     );
   }

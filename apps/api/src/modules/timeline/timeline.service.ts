@@ -1,45 +1,145 @@
 import { Injectable } from '@nestjs/common';
+import { type Channel, FACTORS, type Factor, type FactorTagSign, type Side } from '@common-ground/domain';
 import { pageRequest, toPage } from '../../common/pagination/page';
 import { notFound } from '../../common/problem/domain-error';
-import { type ListTimelineQueryDto, TIMELINE_RECORD_TYPES, type TimelineItemDto, type TimelinePageDto, type TimelineRecordType } from './dto/timeline.dto';
-import { summariseChange } from './timeline-summary';
-import { type TimelineRow, TimelineRepository } from './timeline.repository';
+import {
+  type ListTimelineQueryDto,
+  PROGRAM_RECORD_TYPES,
+  TIMELINE_RECORD_TYPES,
+  type TimelineCommunicationDto,
+  type TimelineItemDto,
+  type TimelineKind,
+  type TimelinePageDto,
+  type TimelineRecordType,
+} from './dto/timeline.dto';
+import { communicationLabel, type ProgramRecordDetails, summariseChange, summariseCommunication } from './timeline-summary';
+import { type TimelineRow, type TimelineSources, TimelineRepository } from './timeline.repository';
+
+/**
+ * Which rows each kind reads. A communication's later edits are kind 'communication' too. Program events: the
+ * entries of the partner's roles, contributions and notes (they carry the partner), and the events of the programs
+ * it has a role in (which do not).
+ */
+const PARTNER_PROGRAM_RECORDS = PROGRAM_RECORD_TYPES.filter((type) => type !== 'program');
+const SOURCES: Record<TimelineKind, TimelineSources> = {
+  change: { auditTypes: TIMELINE_RECORD_TYPES, communications: false, programs: false },
+  communication: { auditTypes: ['communication'], communications: true, programs: false },
+  commitment: { auditTypes: ['commitment'], communications: false, programs: false },
+  program: { auditTypes: PARTNER_PROGRAM_RECORDS, communications: false, programs: true },
+};
+const EVERYTHING: TimelineSources = {
+  auditTypes: [...TIMELINE_RECORD_TYPES, 'communication', 'commitment', ...PARTNER_PROGRAM_RECORDS],
+  communications: true,
+  programs: true,
+};
+
+const isProgramRecord = (entityType: string) => (PROGRAM_RECORD_TYPES as readonly string[]).includes(entityType);
+
+const kindOf = (entityType: string): TimelineKind =>
+  entityType === 'communication' ? 'communication' : entityType === 'commitment' ? 'commitment' : isProgramRecord(entityType) ? 'program' : 'change';
+
+function toProgramRecord(row: TimelineRow): ProgramRecordDetails | null {
+  const record = row.program_record;
+  if (!record) return null;
+  return {
+    programTitle: record.program_title,
+    role: record.role,
+    side: record.side,
+    type: record.type,
+    stage: record.stage,
+    quantity: record.quantity,
+    unit: record.unit,
+    moneyValue: record.money_value,
+    kind: record.kind,
+  };
+}
+
+const factorRank = (factor: string) => FACTORS.keys.indexOf(factor as Factor);
+
+function toCommunication(row: TimelineRow): TimelineCommunicationDto {
+  const c = row.communication!;
+  return {
+    id: row.id,
+    channel: row.communication_channel as Channel,
+    initiatedBy: c.initiated_by as Side,
+    twoWay: c.two_way,
+    substantive: c.substantive,
+    summary: c.summary,
+    staffParticipants: c.staff,
+    contactParticipants: c.contacts,
+    // The five factors in SCORING.md's order, as every other list of them.
+    factorTags: [...c.factor_tags]
+      .sort((a, b) => factorRank(a.factor) - factorRank(b.factor))
+      .map((tag) => ({ factor: tag.factor as Factor, sign: tag.sign as FactorTagSign, note: tag.note })),
+    followUpCount: c.follow_up_count,
+  };
+}
 
 function toTimelineItem(row: TimelineRow): TimelineItemDto {
   const actorName = row.actor_id ? (row.actor_name ?? 'A former staff member') : null;
-  return {
+  const base = {
     id: row.id,
-    kind: 'change',
     occurredAt: row.occurred_at.toISOString(),
     actor: row.actor_id ? { id: row.actor_id, name: actorName! } : null,
+    recordType: row.entity_type as TimelineRecordType,
+    recordId: row.entity_id,
+  };
+  if (row.source === 'communication') {
+    const communication = toCommunication(row);
+    return {
+      ...base,
+      kind: 'communication',
+      summary: summariseCommunication({ actorName, channel: communication.channel, contactNames: communication.contactParticipants.map((c) => c.name) }),
+      changes: {},
+      communication,
+      program: null,
+    };
+  }
+  const recordLabel =
+    row.entity_type === 'communication'
+      ? row.communication_channel && row.communication_occurred_at
+        ? communicationLabel(row.communication_channel, row.communication_occurred_at)
+        : null
+      : row.record_label;
+  return {
+    ...base,
+    kind: kindOf(row.entity_type),
     summary: summariseChange({
       actorName,
       action: row.action,
       recordType: row.entity_type,
-      recordLabel: row.record_label,
+      recordLabel,
       changes: row.changes,
       liaisonNames: { before: row.liaison_before_name, after: row.liaison_after_name },
+      dueOn: row.commitment_due_on,
+      partnerName: row.partner_name,
+      programRecord: toProgramRecord(row),
     }),
-    recordType: row.entity_type as TimelineRecordType,
-    recordId: row.entity_id,
     changes: row.changes,
+    communication: null,
+    program:
+      isProgramRecord(row.entity_type) && row.program_record?.program_id
+        ? { id: row.program_record.program_id, title: row.program_record.program_title ?? '' }
+        : null,
   };
 }
 
 /**
- * A partner's timeline: what happened with it and its records, newest first. Today that is the changes in the
- * audit log ('change'); communications, commitments and programs join as those capabilities arrive.
+ * A partner's timeline: what happened with it, newest first. Record changes from the audit log ('change'), the
+ * communications logged with it and later changes to them ('communication'), its follow-ups' changes
+ * ('commitment'), and program events ('program'): its roles, contributions and impact notes, and the programs it
+ * has a role in being held, cancelled, postponed or moved.
  */
 @Injectable()
 export class TimelineService {
   constructor(private readonly entries: TimelineRepository) {}
 
   async list(partnerId: string, query: ListTimelineQueryDto): Promise<TimelinePageDto> {
-    if (!(await this.entries.partnerExists(partnerId))) throw notFound('partner');
     const page = pageRequest(query);
-    const kinds = query.kind ? [query.kind] : ['change'];
-    if (!kinds.includes('change')) return toPage([], 0, page);
-    const { rows, total } = await this.entries.changes(partnerId, TIMELINE_RECORD_TYPES, page);
+    const sources = query.kind ? SOURCES[query.kind] : EVERYTHING;
+    const { rows, total } = await this.entries.page(partnerId, sources, page);
+    // An empty page is the only case where the partner might not exist: ask then, not on every request.
+    if (rows.length === 0 && !(await this.entries.partnerExists(partnerId))) throw notFound('partner');
     return toPage(rows.map(toTimelineItem), total, page);
   }
 }

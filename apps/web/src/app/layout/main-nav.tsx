@@ -12,6 +12,10 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', minimum: 'librarian' },
   { to: '/partners', label: 'Partners', minimum: 'librarian' },
+  { to: '/programs', label: 'Programs', minimum: 'librarian' },
+  // Librarians reach their own attention list from the home page; the whole list is the managers' job.
+  { to: '/attention', label: 'Attention', minimum: 'manager' },
+  { to: '/settings', label: 'Settings', minimum: 'manager' },
   { to: '/admin/users', label: 'Staff accounts', minimum: 'admin' },
 ];
 

@@ -1,5 +1,9 @@
 import {
   AGREEMENT_KINDS,
+  CHANNELS,
+  COMMITMENT_STATUSES,
+  FACTOR_TAG_SIGNS,
+  FACTORS,
   FOCUS_AREAS,
   GOAL_AGREED_BY,
   IMPACT_AREAS,
@@ -7,6 +11,7 @@ import {
   PARTNER_STAGES,
   PARTNER_TYPES,
   PUBLICS,
+  SIDES,
 } from '@common-ground/domain';
 import { formatDateTime } from '../../lib/format-date';
 import { formatDay } from '../../lib/calendar-day';
@@ -50,6 +55,27 @@ const FIELD_LABELS: Record<TimelineRecordType, Record<string, string>> = {
     listsContributions: 'Lists each side’s contributions',
     attachmentUrl: 'Link to the document',
   },
+  communication: {
+    occurredAt: 'When',
+    channel: 'Channel',
+    initiatedBy: 'Who got in touch',
+    twoWay: 'Two-way',
+    substantive: 'Substantive',
+    summary: 'Summary',
+    staffParticipantIds: 'People from the library',
+    contactParticipantIds: 'People from the partner',
+    factorTags: 'Factor tags',
+  },
+  commitment: {
+    description: 'What needs doing',
+    ownerSide: 'Whose job',
+    ownerUserId: 'Owner at the library',
+    ownerContactId: 'Owner at the partner',
+    dueOn: 'Due',
+    status: 'Status',
+    completedOn: 'Done on',
+    statusReason: 'Reason',
+  },
 };
 
 type Labels = Readonly<Record<string, string>>;
@@ -67,12 +93,14 @@ const VOCABULARY_FIELDS: Record<TimelineRecordType, Record<string, Labels>> = {
   contact: {},
   goal: { agreedBy: GOAL_AGREED_BY.labels },
   agreement: { kind: AGREEMENT_KINDS.labels },
+  communication: { channel: CHANNELS.labels, initiatedBy: SIDES.labels },
+  commitment: { status: COMMITMENT_STATUSES.labels, ownerSide: SIDES.labels },
 };
 
 /** Bookkeeping the sentence already tells (who, when, archived or restored) or that means nothing to a person. */
-const HIDDEN_FIELDS = new Set(['id', 'partnerId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version', 'archivedAt']);
-/** Fields that hold a staff member's id: the sentence names them; the details say only that it changed. */
-const PERSON_FIELDS = new Set(['liaisonId']);
+const HIDDEN_FIELDS = new Set(['id', 'partnerId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version', 'archivedAt', 'communicationId']);
+/** Fields that hold people's ids: the sentence names them; the details say only that they changed. */
+const PERSON_FIELDS = new Set(['liaisonId', 'staffParticipantIds', 'contactParticipantIds', 'ownerUserId', 'ownerContactId']);
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -105,6 +133,7 @@ export function valueInWords(value: unknown, labels?: Labels): string {
     return value;
   }
   if (typeof value === 'object' && 'name' in value && typeof value.name === 'string') return value.name;
+  if (typeof value === 'object' && 'factor' in value && 'sign' in value) return factorTagInWords(value);
   return JSON.stringify(value);
 }
 
@@ -118,4 +147,11 @@ export function changeLines(recordType: TimelineRecordType, changes: Record<stri
       const labels = VOCABULARY_FIELDS[recordType]?.[field];
       return { field, label, before: valueInWords(change.before, labels), after: valueInWords(change.after, labels) };
     });
+}
+
+/** "Communication & Expectations: positive (they raised the budget problem early)". */
+function factorTagInWords(tag: { factor: unknown; sign: unknown; note?: unknown }): string {
+  const factor = FACTORS.has(tag.factor) ? FACTORS.labels[tag.factor] : String(tag.factor);
+  const sign = FACTOR_TAG_SIGNS.has(tag.sign) ? FACTOR_TAG_SIGNS.labels[tag.sign].toLowerCase() : String(tag.sign);
+  return typeof tag.note === 'string' && tag.note !== '' ? `${factor}: ${sign} (${tag.note})` : `${factor}: ${sign}`;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CHANNELS, type Channel } from '@common-ground/domain';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const SEARCH_DEFAULT_LIMIT = 8;
 export const SEARCH_MAX_LIMIT = 20;
-export const SEARCH_RESULT_KINDS = ['partner', 'contact'] as const;
+export const SEARCH_RESULT_KINDS = ['partner', 'contact', 'program', 'communication', 'impact-note'] as const;
 export type SearchResultKind = (typeof SEARCH_RESULT_KINDS)[number];
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
@@ -26,13 +27,43 @@ export class SearchQueryDto {
   limit?: number;
 }
 
+/**
+ * One hit. The fields after `archived` came with programs, communications and notes; they are always sent (null
+ * where they do not apply) but not required in the schema, so clients written for partners and contacts still
+ * type-check.
+ */
 export class SearchResultDto {
-  @ApiProperty({ enum: SEARCH_RESULT_KINDS }) kind: SearchResultKind;
+  @ApiProperty({ enum: SEARCH_RESULT_KINDS, description: 'What the hit is; more kinds may be added.' }) kind: SearchResultKind;
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, example: 'Riverside Food Bank' }) title: string;
-  @ApiProperty({ type: String, example: 'Social service nonprofit · Active' }) subtitle: string;
-  @ApiProperty({ type: String, format: 'uuid', description: 'The partner itself, or the contact’s partner.' }) partnerId: string;
-  @ApiProperty({ type: Boolean }) archived: boolean;
+  @ApiProperty({
+    type: String,
+    example: 'Riverside Food Bank',
+    description: 'Partner or contact name, program title; a communication’s partner name; the start of a note’s text.',
+  })
+  title: string;
+  @ApiProperty({
+    type: String,
+    example: 'Social service nonprofit · Active',
+    description: 'Type · stage; title at partner; status · dates · partners; date · summary; kind · program · partner.',
+  })
+  subtitle: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The partner itself, or the contact’s, communication’s or note’s partner. Null for a program, and for a note about a program only.',
+  })
+  partnerId: string | null;
+  @ApiProperty({ type: Boolean, description: 'Only partners and contacts are ever archived hits; archived programs, communications and notes are not found.' })
+  archived: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Riverside Food Bank', description: 'The name of the partner in partnerId.' })
+  partnerName: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The program itself, or the note’s program.' })
+  programId: string | null;
+  @ApiPropertyOptional({ enum: CHANNELS.keys, nullable: true, description: 'Communications only.' })
+  channel: Channel | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'Communications only: when it happened.' })
+  occurredAt: string | null;
 }
 
 export class SearchResultsDto {

@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Stack, Text, Title, VisuallyHidden } from
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Partner } from '../../../lib/api-types';
+import { QUICK_LOG_SHORTCUT, useQuickLog, useQuickLogPagePartner } from '../../communications/quick-log-context';
 import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
 import classes from './partner-header.module.css';
 import { LastContact } from './partners-table';
@@ -30,6 +31,9 @@ function Fact({ label, wide = false, children }: { label: string; wide?: boolean
 /** The key facts of a relationship at the top of the partner page (Twenty's record header), phone first. */
 export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderProps) {
   const contact = partner.primaryContact;
+  const { openQuickLog } = useQuickLog();
+  // On this page, "l" and the header's Log button log a conversation with this partner (not an archived one).
+  useQuickLogPagePartner(partner.archivedAt ? null : partner);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -46,7 +50,12 @@ export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderP
           </Group>
         </Stack>
         <Group gap="sm">
-          <Button component={Link} to={`/partners/${partner.id}/edit`}>
+          {!partner.archivedAt && (
+            <Button onClick={() => openQuickLog({ id: partner.id, name: partner.name })} aria-keyshortcuts={QUICK_LOG_SHORTCUT}>
+              Log a conversation
+            </Button>
+          )}
+          <Button component={Link} to={`/partners/${partner.id}/edit`} variant={partner.archivedAt ? 'filled' : 'default'}>
             Edit
           </Button>
           {mayArchive && !partner.archivedAt && (

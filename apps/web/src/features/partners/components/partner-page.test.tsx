@@ -100,4 +100,41 @@ describe('Partner page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Partner not found' })).toBeInTheDocument();
   });
+
+  it('logs a conversation with this partner from its page, by the button or the l key', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+      'GET /api/v1/partners/p-river': { status: 200, body: riverside },
+      'GET /api/v1/partners': { status: 200, body: { items: [], total: 0, nextCursor: null } },
+      'GET /api/v1/staff': { status: 200, body: { items: [], total: 0, nextCursor: null } },
+      'GET /api/v1/partners/p-river/contacts': { status: 200, body: { items: [], total: 0, nextCursor: null } },
+    });
+    renderApp('/partners/p-river');
+
+    const button = await screen.findByRole('button', { name: 'Log a conversation' });
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'l');
+    await userEvent.click(button);
+    let dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    expect(within(dialog).getByRole('combobox', { name: 'Partner' })).toHaveValue('Riverside Food Bank');
+    expect(within(dialog).getByRole('textbox', { name: 'Summary' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log a conversation' })).not.toBeInTheDocument());
+
+    await userEvent.keyboard('l');
+    dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    expect(within(dialog).getByRole('combobox', { name: 'Partner' })).toHaveValue('Riverside Food Bank');
+  });
+
+  it('lists the Follow-ups tab between Contacts and Timeline', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+      'GET /api/v1/partners/p-river': { status: 200, body: riverside },
+      'GET /api/v1/commitments': { status: 200, body: { items: [], total: 0, nextCursor: null } },
+    });
+    renderApp('/partners/p-river?tab=follow-ups');
+
+    expect(await screen.findByRole('tab', { name: 'Follow-ups' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Overview', 'Contacts', 'Follow-ups', 'Timeline']);
+    expect(await screen.findByText(/No follow-ups yet/)).toBeInTheDocument();
+  });
 });

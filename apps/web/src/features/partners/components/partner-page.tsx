@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ui/problem-alert';
 import type { Partner } from '../../../lib/api-types';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
+import { PartnerFollowUpsTab } from '../../commitments/components/partner-follow-ups-tab';
 import { PartnerContactsTab } from '../../contacts/components/partner-contacts-tab';
 import { PartnerTimelineTab } from '../../timeline/components/partner-timeline-tab';
 import { partnerQueryOptions } from '../api/partners-queries';
@@ -14,8 +15,9 @@ import { ArchivePartnerModal } from './archive-partner-modal';
 import { PartnerArchivedBanner } from './partner-archived-banner';
 import { PartnerHeader } from './partner-header';
 import { PartnerOverview } from './partner-overview';
+import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
 
-const TABS = ['overview', 'contacts', 'timeline'] as const;
+const TABS = ['overview', 'contacts', 'follow-ups', 'timeline'] as const;
 type PartnerTab = (typeof TABS)[number];
 const isTab = (value: string | null): value is PartnerTab => TABS.some((tab) => tab === value);
 
@@ -50,6 +52,8 @@ function PartnerDetails({ partner }: { partner: Partner }) {
     setSearchParams(
       (previous) => {
         const next = new URLSearchParams(previous);
+        // The timeline's filter belongs to that tab only.
+        next.delete('kind');
         if (value === 'overview') next.delete('tab');
         else next.set('tab', value);
         return next;
@@ -71,10 +75,11 @@ function PartnerDetails({ partner }: { partner: Partner }) {
         </Text>
       )}
 
-      <Tabs value={tab} onChange={changeTab} keepMounted={false}>
+      <Tabs value={tab} onChange={changeTab} keepMounted={false} classNames={{ list: tabClasses.list, tab: tabClasses.tab }}>
         <Tabs.List>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="contacts">Contacts</Tabs.Tab>
+          <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -82,6 +87,9 @@ function PartnerDetails({ partner }: { partner: Partner }) {
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md">
           <PartnerContactsTab partner={partner} />
+        </Tabs.Panel>
+        <Tabs.Panel value="follow-ups" pt="md">
+          <PartnerFollowUpsTab partner={partner} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <PartnerTimelineTab partner={partner} />

@@ -114,6 +114,20 @@ describe('Partners list', () => {
     await waitFor(() => expect(partnerSearches(requests).at(-1)?.get('sort')).toBe('-stage'));
   });
 
+  it('shows when each partner was last contacted and sorts by it, longest ago first', async () => {
+    const contacted = { ...riverside, lastContactAt: '2026-03-02T15:00:00.000Z' };
+    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([museum, contacted]) });
+    const { router } = renderApp('/partners');
+    const table = await screen.findByRole('table', { name: 'Partners' });
+    expect(within(table).getByRole('row', { name: /Riverside Food Bank/ })).toHaveTextContent('Mon 2 Mar 2026');
+    expect(within(table).getByRole('row', { name: /Mill Town Museum/ })).toHaveTextContent('None logged');
+
+    await userEvent.click(within(table).getByRole('button', { name: /Last contact/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=lastContactAt'));
+    expect(within(table).getByRole('columnheader', { name: /Last contact/ })).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() => expect(partnerSearches(requests).at(-1)?.get('sort')).toBe('lastContactAt'));
+  });
+
   it('invites the first partner when there are none', async () => {
     mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([]) });
     renderApp('/partners');

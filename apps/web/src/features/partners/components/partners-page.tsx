@@ -28,6 +28,8 @@ const PHONE_SORTS: { value: PartnerSort; label: string }[] = [
   { value: 'stage', label: 'Stage' },
   { value: 'type', label: 'Type' },
   { value: 'liaison', label: 'Liaison' },
+  { value: 'lastContactAt', label: 'Last contact, longest ago first' },
+  { value: '-lastContactAt', label: 'Last contact, most recent first' },
   { value: 'nextReviewOn', label: 'Next review, soonest first' },
   { value: '-updatedAt', label: 'Recently changed' },
 ];

@@ -77,7 +77,7 @@ export function PartnersTable({ partners, labelledBy, sort, onSort }: PartnersLi
               <SortHeader key={column.field} {...column} sort={sort} onSort={onSort} />
             ))}
             <Table.Th scope="col">Focus areas</Table.Th>
-            <Table.Th scope="col">Last contact</Table.Th>
+            <SortHeader field="lastContactAt" label="Last contact" sort={sort} onSort={onSort} />
             <SortHeader field="nextReviewOn" label="Next review" sort={sort} onSort={onSort} />
           </Table.Tr>
         </Table.Thead>

@@ -1,14 +1,9 @@
 import { ActionIcon, Modal } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
+import { isInsideDialog, isTypingTarget } from '../../../lib/keyboard';
 import { SearchCombobox } from './search-combobox';
 import { SearchIcon } from './search-icon';
-
-/** Typing "/" here means the character, not the shortcut. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * "/" (outside a text field) and Ctrl+K / Cmd+K (anywhere) open the search. Neither reaches past an open dialog,
@@ -18,7 +13,7 @@ function useSearchShortcuts(open: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey) return;
-      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+      if (isInsideDialog(event.target)) return;
       const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target);
       if (!commandK && !slash) return;

@@ -6,6 +6,8 @@ type TimelineRoute = paths['/api/v1/partners/{id}/timeline'];
 export type TimelinePage = TimelineRoute['get']['responses'][200]['content']['application/json'];
 export type TimelineItem = TimelinePage['items'][number];
 export type TimelineQuery = NonNullable<TimelineRoute['get']['parameters']['query']>;
-/** 'change' today; 'communication', 'commitment' and 'program' as those capabilities arrive. */
+/** 'change', 'communication', 'commitment'; 'program' when that capability arrives. */
 export type TimelineKind = NonNullable<TimelineQuery['kind']>;
 export type TimelineRecordType = TimelineItem['recordType'];
+/** A logged conversation's facts, on the timeline item that is the conversation itself. */
+export type TimelineCommunication = NonNullable<TimelineItem['communication']>;

@@ -17,6 +17,7 @@ function entry(overrides: Partial<TimelineItem> & Pick<TimelineItem, 'id' | 'sum
     recordType: 'partner',
     recordId: partner.id,
     changes: {},
+    communication: null,
     ...overrides,
   };
 }
@@ -54,8 +55,8 @@ describe('Timeline tab', () => {
     expect(first).toHaveTextContent('Marcus Reyes · Tue 10 Mar 2026');
     expect(within(first!).getByText('Tue 10 Mar 2026').closest('time')).toHaveAttribute('datetime', '2026-03-10T14:30:00.000Z');
     expect(second).toHaveTextContent('Lena Okafor added contact Ana Ruiz');
-    expect(screen.getByRole('radio', { name: 'All changes' })).toBeChecked();
-    expect(screen.getByText('Showing 2 of 2 changes')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
+    expect(screen.getByText('Showing 2 of 2 items')).toBeInTheDocument();
 
     const toggle = within(first!).getByRole('button', { name: 'Show details' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -79,16 +80,16 @@ describe('Timeline tab', () => {
     });
     renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
 
-    expect(await screen.findByText('Showing 2 of 3 changes')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 2 of 3 items')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
 
     expect(await screen.findByText('Common Ground added the partner')).toBeInTheDocument();
-    expect(screen.getByText('Showing 3 of 3 changes')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 3 items')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Timeline' });
     expect(within(list).getAllByRole('listitem').at(-1)).toHaveTextContent('Common Ground ·');
     await waitFor(() =>
-      expect(requests.map((request) => request.search)).toEqual(['?limit=20&kind=change', '?limit=20&kind=change&cursor=page-2']),
+      expect(requests.map((request) => request.search)).toEqual(['?limit=20', '?limit=20&cursor=page-2']),
     );
   });
 
@@ -97,5 +98,70 @@ describe('Timeline tab', () => {
     renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
 
     expect(await screen.findByText(/Nothing has happened with Riverside Food Bank yet/)).toBeInTheDocument();
+  });
+
+  it('filters by kind, with the choice kept in the address beside the tab', async () => {
+    const { requests } = mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([moved]) });
+    const { router } = renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe, path: '/partners/p-1?tab=timeline' });
+
+    await screen.findByText('Marcus Reyes moved the partner from Exploring to Active');
+    await userEvent.click(screen.getByRole('radio', { name: 'Communications' }));
+
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('kind')).toBe('communication'));
+    expect(new URLSearchParams(router.state.location.search).get('tab')).toBe('timeline');
+    await waitFor(() => expect(requests.at(-1)?.search).toBe('?limit=20&kind=communication'));
+    expect(screen.getByRole('radio', { name: 'Communications' })).toBeChecked();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'All' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=timeline'));
+  });
+
+  it('opens on the kind a link asks for', async () => {
+    const { requests } = mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([]) });
+    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe, path: '/partners/p-1?tab=timeline&kind=commitment' });
+
+    expect(await screen.findByText('Nothing of this kind has happened with Riverside Food Bank yet.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Follow-ups' })).toBeChecked();
+    expect(requests.map((request) => request.search)).toEqual(['?limit=20&kind=commitment']);
+  });
+
+  it('shows a logged conversation with its channel, people, summary, factor tags and follow-ups', async () => {
+    const meeting = entry({
+      id: 'com-1',
+      kind: 'communication',
+      recordType: 'communication',
+      recordId: 'com-1',
+      summary: 'Lena Okafor logged a meeting with Ana Ruiz',
+      actor: { id: 'u-lena', name: 'Lena Okafor' },
+      communication: {
+        id: 'com-1',
+        channel: 'meeting',
+        initiatedBy: 'partner',
+        twoWay: true,
+        substantive: true,
+        summary: 'Planned the spring seed swap.\nThey raised the budget problem early.',
+        staffParticipants: [{ id: 'u-lena', name: 'Lena Okafor' }],
+        contactParticipants: [{ id: 'c-ana', name: 'Ana Ruiz' }],
+        factorTags: [{ factor: 'CE', sign: 'positive', note: 'They raised the budget problem early' }],
+        followUpCount: 2,
+      },
+    });
+    mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([meeting, moved]) });
+    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
+
+    const list = await screen.findByRole('list', { name: 'Timeline' });
+    const first = within(list).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent('Lena Okafor logged a meeting with Ana Ruiz');
+    expect(within(first).getByText('Meeting')).toBeInTheDocument();
+    expect(first).toHaveTextContent('The partner got in touch · Two-way · Substantive');
+    expect(first).toHaveTextContent('Library: Lena Okafor');
+    expect(first).toHaveTextContent('Partner: Ana Ruiz');
+    expect(first).toHaveTextContent('Planned the spring seed swap.');
+    const tags = within(first).getByRole('list', { name: 'Factor tags' });
+    expect(tags).toHaveTextContent('Communication & Expectations: positive');
+    expect(tags).toHaveTextContent('They raised the budget problem early');
+    expect(within(first).getByRole('link', { name: '2 follow-ups' })).toHaveAttribute('href', '/partners/p-1?tab=follow-ups');
+    // The conversation is shown by its facts, not as a list of the fields it was created with.
+    expect(within(first).queryByRole('button', { name: 'Show details' })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,8 @@
 import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import type { Partner } from '../../../lib/api-types';
@@ -18,17 +20,36 @@ interface TimelineFilter {
   noun: [singular: string, plural: string];
 }
 
-/**
- * The kinds a person can pick. Only changes exist today; communications, commitments and programs slot in here
- * (with an "Everything" entry first) as those capabilities add their kinds to the API.
- */
-const FILTERS: readonly TimelineFilter[] = [{ value: 'change', label: 'All changes', kind: 'change', noun: ['change', 'changes'] }];
+/** The kinds a person can pick; programs slot in here when that capability adds its kind to the API. */
+const FILTERS: readonly TimelineFilter[] = [
+  { value: 'all', label: 'All', kind: undefined, noun: ['item', 'items'] },
+  { value: 'change', label: 'Changes', kind: 'change', noun: ['change', 'changes'] },
+  { value: 'communication', label: 'Communications', kind: 'communication', noun: ['item', 'items'] },
+  { value: 'commitment', label: 'Follow-ups', kind: 'commitment', noun: ['item', 'items'] },
+];
+
+/** The filter lives in the address (`kind`), beside the partner page's `tab`, so a filtered timeline is a link. */
+function useTimelineFilter() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = FILTERS.find((candidate) => candidate.value === searchParams.get('kind')) ?? FILTERS[0]!;
+  const setFilter = (value: string) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value === FILTERS[0]!.value) next.delete('kind');
+        else next.set('kind', value);
+        return next;
+      },
+      { replace: true },
+    );
+  return [filter, setFilter] as const;
+}
 
 /** The partner page's "Timeline" tab: what happened with this partner and its records, newest first. */
 export function PartnerTimelineTab({ partner }: { partner: Partner }) {
   const headingId = useId();
-  const [filterValue, setFilterValue] = useState(FILTERS[0]!.value);
-  const filter = FILTERS.find((candidate) => candidate.value === filterValue) ?? FILTERS[0]!;
+  const [filter, setFilter] = useTimelineFilter();
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const timeline = useInfiniteQuery(partnerTimelineQueryOptions(partner.id, filter.kind));
   const items = timeline.data?.pages.flatMap((page) => page.items) ?? [];
   const total = timeline.data?.pages.at(-1)?.total ?? 0;
@@ -41,7 +62,14 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
         <Title order={2} id={headingId}>
           Timeline
         </Title>
-        <SegmentedControl aria-label="Show on the timeline" data={FILTERS.map(({ value, label }) => ({ value, label }))} value={filter.value} onChange={setFilterValue} />
+        <SegmentedControl
+          aria-label="Show on the timeline"
+          data={FILTERS.map(({ value, label }) => ({ value, label }))}
+          value={filter.value}
+          onChange={setFilter}
+          size={isPhone ? 'xs' : 'sm'}
+          fullWidth={isPhone}
+        />
       </Group>
 
       {timeline.isPending ? (
@@ -49,12 +77,19 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
       ) : !timeline.data ? (
         <ProblemAlert problem={toProblemError(timeline.error)} title="The timeline didn't load" onRetry={() => void timeline.refetch()} />
       ) : items.length === 0 ? (
-        <Text c="dimmed">Nothing has happened with {partner.name} yet — changes to the partner, its contacts, goals and agreements will appear here.</Text>
+        filter.kind === undefined ? (
+          <Text c="dimmed">
+            Nothing has happened with {partner.name} yet — conversations, follow-ups and changes to the partner, its
+            contacts, goals and agreements will appear here.
+          </Text>
+        ) : (
+          <Text c="dimmed">Nothing of this kind has happened with {partner.name} yet.</Text>
+        )
       ) : (
         <>
           <Stack component="ol" gap="md" p={0} m={0} aria-labelledby={headingId} style={{ listStyle: 'none' }}>
             {items.map((item) => (
-              <TimelineEntry key={item.id} item={item} />
+              <TimelineEntry key={`${item.kind}:${item.id}`} item={item} partnerId={partner.id} />
             ))}
           </Stack>
           <Group justify="space-between" wrap="wrap" gap="sm">

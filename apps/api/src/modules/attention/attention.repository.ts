@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { PageRequest } from '../../common/pagination/page';
+import { goalReviewDueOnSql } from '../goals/goal-review';
+
+/**
+ * Whose items to read: everyone's (a manager's attention list) or one staff member's ("mine": partners they are
+ * liaison for, follow-ups they own, and partner-side follow-ups of their partners).
+ */
+export type AttentionScope = { staffId: string } | 'all';
+
+/**
+ * The rules, in the list's order (rank 0, 1, 2 below): follow-ups someone is waiting for, then partners drifting,
+ * then paperwork.
+ */
+export type AttentionRuleName = 'overdue-commitment' | 'quiet-partner' | 'review-due';
+
+export interface QuietPartnerRow {
+  id: string;
+  name: string;
+  stage: string;
+  cadence_days: number;
+  liaison_id: string | null;
+  liaison_name: string | null;
+  last_contact_at: Date | null;
+  /** The last contact's date or, never contacted, the partner's created date (UTC, YYYY-MM-DD). */
+  since_on: string;
+  days_since: number;
+}
+
+/** One attention item with what its sentence and links need; the columns of other kinds are null. */
+export interface AttentionRow {
+  kind: 'overdue-commitment' | 'quiet-partner' | 'agreement-review' | 'goal-review';
+  id: string;
+  partner_id: string;
+  partner_name: string;
+  liaison_id: string | null;
+  liaison_name: string | null;
+  /** Due date / last contact (or created) date / review date, YYYY-MM-DD. */
+  date: string;
+  /** today − date. */
+  days_since: number;
+  // quiet-partner
+  cadence_days: number | null;
+  last_contact_at: Date | null;
+  // overdue-commitment
+  description: string | null;
+  owner_side: 'library' | 'partner' | null;
+  owner_user_id: string | null;
+  owner_user_name: string | null;
+  owner_contact_name: string | null;
+  // agreement-review / goal-review
+  label: string | null;
+  never_reviewed: boolean | null;
+}
+
+export interface AttentionCounts {
+  quietPartner: number;
+  overdueCommitment: number;
+  reviewDue: number;
+}
+
+/** The day window every rule reads: today and the last day "review due" looks ahead to (YYYY-MM-DD, UTC). */
+export interface AttentionDays {
+  today: string;
+  reviewDueBy: string;
+}
+
+const ALL_ROWS: PageRequest = { limit: 1_000_000, offset: 0 };
+
+/** Numbered parameters for SQL assembled from parts: each part adds what it uses, so no $n is left unused. */
+class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+}
+
+/**
+ * The three attention rules as set-based SQL, never a query per partner. Each rule reads the index made for it (see
+ * the communications migration):
+ * - quiet partners: IDX_communications_last_contact, the latest two-way substantive live communication per
+ *   partner as one backward index probe (LATERAL … LIMIT 1), so a partner's hundreds of communications are not read;
+ * - overdue commitments: IDX_commitments_open_due (all) or IDX_commitments_open_owner (mine);
+ * - reviews: agreements and goals are a few thousand rows, filtered in one pass each (a goal's review date is an
+ *   expression, goalReviewDueOnSql).
+ */
+@Injectable()
+export class AttentionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Partners in `stages` whose days since the last contact minus their cadence is at least `minDaysBeyondCadence`
+   * (1: quiet; −GOING_QUIET_WARNING_DAYS: quiet or going quiet), most overdue first.
+   */
+  async quietPartners(scope: AttentionScope, days: AttentionDays, stages: readonly string[], minDaysBeyondCadence: number): Promise<QuietPartnerRow[]> {
+    const params = new SqlParams();
+    const quiet = quietPartnersSql(params, scope, days, stages, minDaysBeyondCadence);
+    return this.dataSource.query(
+      `SELECT q.id, q.name, q.stage, q.cadence_days, q.liaison_id, u.name AS liaison_name, q.last_contact_at,
+              q.since_on::text AS since_on, q.days_since
+         FROM (${quiet}) q
+         LEFT JOIN users u ON u.id = q.liaison_id
+        ORDER BY q.days_since - q.cadence_days DESC, lower(q.name), q.id`,
+      params.values,
+    );
+  }
+
+  /**
+   * One page of the attention list and every rule's count, in one statement (one snapshot). Each rule's rows are
+   * found once, with only the columns needed to count and sort them (MATERIALIZED CTEs). The rules follow each other
+   * in list order, so a page is a slice of at most three consecutive blocks: each block's branch gets a LIMIT and
+   * OFFSET computed from the counts, and a block outside the page has LIMIT 0, which PostgreSQL answers without
+   * sorting it. Names, descriptions and titles are joined for the page's rows only. Order within a rule: overdue
+   * follow-ups by owner name then most overdue; quiet partners most overdue first; reviews soonest (most overdue)
+   * first. `only` limits the page to one rule; the counts always cover all three.
+   */
+  async list(
+    scope: AttentionScope,
+    days: AttentionDays,
+    stages: readonly string[],
+    only: AttentionRuleName | null,
+    page: PageRequest = ALL_ROWS,
+  ): Promise<{ rows: AttentionRow[]; counts: AttentionCounts }> {
+    const params = new SqlParams();
+    const today = params.add(days.today, 'date');
+    const quiet = quietPartnersSql(params, scope, days, stages, 1);
+    const overdue = overdueCommitmentsSql(params, scope, days);
+    const reviews = reviewsDueSql(params, scope, days);
+    const offset = params.add(page.offset, 'int');
+    const limit = params.add(page.limit, 'int');
+
+    // Where each rule's block starts in the list (all rules, or the one asked for at 0).
+    const starts: Record<AttentionRuleName, string | null> =
+      only === null
+        ? { 'overdue-commitment': '0', 'quiet-partner': 'n.overdue', 'review-due': 'n.overdue + n.quiet' }
+        : { 'overdue-commitment': null, 'quiet-partner': null, 'review-due': null, [only]: '0' };
+    const sizes: Record<AttentionRuleName, string> = { 'overdue-commitment': 'n.overdue', 'quiet-partner': 'n.quiet', 'review-due': 'n.reviews' };
+    const slice = (rule: AttentionRuleName) => {
+      const start = starts[rule]!;
+      return `LIMIT (SELECT greatest(0, least(${offset} + ${limit}, ${start} + ${sizes[rule]}) - greatest(${offset}, ${start})) FROM n)
+              OFFSET (SELECT greatest(0, ${offset} - (${start})) FROM n)`;
+    };
+    const branches: string[] = [];
+    if (starts['overdue-commitment'] !== null) {
+      branches.push(`(SELECT 0 AS rank, 'overdue-commitment'::text AS kind, o.id, o.partner_id,
+                             lower(coalesce(ou.name, (SELECT k.name FROM contacts k WHERE k.id = o.owner_contact_id), o.partner_name)) AS sort_text,
+                             (o.due_on - DATE '2000-01-01') AS sort_number, ''::text AS sort_name, o.due_on AS date,
+                             NULL::int AS cadence_days, NULL::timestamptz AS last_contact_at
+                        FROM overdue o
+                        LEFT JOIN users ou ON ou.id = o.owner_user_id
+                       ORDER BY sort_text, sort_number, id
+                       ${slice('overdue-commitment')})`);
+    }
+    if (starts['quiet-partner'] !== null) {
+      branches.push(`(SELECT 1 AS rank, 'quiet-partner'::text AS kind, q.id, q.id AS partner_id, ''::text AS sort_text,
+                             (q.cadence_days - q.days_since) AS sort_number, lower(q.name) AS sort_name, q.since_on AS date,
+                             q.cadence_days, q.last_contact_at
+                        FROM quiet q
+                       ORDER BY sort_number, sort_name, id
+                       ${slice('quiet-partner')})`);
+    }
+    if (starts['review-due'] !== null) {
+      branches.push(`(SELECT 2 AS rank, r.kind, r.id, r.partner_id, ''::text AS sort_text,
+                             (r.review_on - DATE '2000-01-01') AS sort_number, lower(r.partner_name) AS sort_name, r.review_on AS date,
+                             NULL::int AS cadence_days, NULL::timestamptz AS last_contact_at
+                        FROM reviews r
+                       ORDER BY sort_number, sort_name, kind, id
+                       ${slice('review-due')})`);
+    }
+
+    const rows: (AttentionRow & { n_overdue: number; n_quiet: number; n_reviews: number; rank: number | null })[] = await this.dataSource.query(
+      `WITH overdue AS MATERIALIZED (${overdue}),
+       quiet AS MATERIALIZED (${quiet}),
+       reviews AS MATERIALIZED (${reviews}),
+       n AS (SELECT (SELECT count(*) FROM overdue)::int AS overdue, (SELECT count(*) FROM quiet)::int AS quiet, (SELECT count(*) FROM reviews)::int AS reviews),
+       page AS (${branches.join(' UNION ALL ')})
+       -- The counts come back even when the page is past the end: one row of them, no item. The page's size is
+       -- unknown when planning (its LIMIT comes from the counts), so the details are LATERAL lookups by primary
+       -- key (LIMIT 1 keeps them from being flattened into hash joins over whole tables).
+       SELECT n.overdue AS n_overdue, n.quiet AS n_quiet, n.reviews AS n_reviews, pg.rank,
+              pg.kind, pg.id, pg.partner_id, pt.name AS partner_name, pt.liaison_id, pt.liaison_name,
+              pg.date::text AS date, (${today} - pg.date) AS days_since, pg.cadence_days, pg.last_contact_at,
+              fu.description, fu.owner_side, fu.owner_user_id, fu.owner_user_name, fu.owner_contact_name,
+              rv.label, rv.never_reviewed
+         FROM n
+         LEFT JOIN page pg ON true
+         LEFT JOIN LATERAL (
+           SELECT p.name, p.liaison_id, l.name AS liaison_name
+             FROM partners p LEFT JOIN users l ON l.id = p.liaison_id
+            WHERE p.id = pg.partner_id
+            LIMIT 1
+         ) pt ON true
+         LEFT JOIN LATERAL (
+           SELECT cm.description, cm.owner_side, cm.owner_user_id, ou.name AS owner_user_name, oc.name AS owner_contact_name
+             FROM commitments cm
+             LEFT JOIN users ou ON ou.id = cm.owner_user_id
+             LEFT JOIN contacts oc ON oc.id = cm.owner_contact_id
+            WHERE pg.kind = 'overdue-commitment' AND cm.id = pg.id
+            LIMIT 1
+         ) fu ON true
+         LEFT JOIN LATERAL (
+           SELECT a.title AS label, false AS never_reviewed FROM agreements a WHERE pg.kind = 'agreement-review' AND a.id = pg.id
+           UNION ALL
+           SELECT g.text, g.last_reviewed_on IS NULL FROM goals g WHERE pg.kind = 'goal-review' AND g.id = pg.id
+           LIMIT 1
+         ) rv ON true
+        ORDER BY pg.rank, pg.sort_text, pg.sort_number, pg.sort_name, pg.kind, pg.id`,
+      params.values,
+    );
+    const first = rows[0]!;
+    const counts = { quietPartner: first.n_quiet, overdueCommitment: first.n_overdue, reviewDue: first.n_reviews };
+    return { rows: rows.filter((row) => row.rank !== null), counts };
+  }
+}
+
+/**
+ * The partners in an active stage with their last contact and the days since it, kept when the days beyond their
+ * cadence reach the threshold. The last contact is one backward probe of IDX_communications_last_contact per
+ * partner (the LATERAL repeats the index's predicate so the planner can use the partial index).
+ */
+function quietPartnersSql(params: SqlParams, scope: AttentionScope, days: AttentionDays, stages: readonly string[], minDaysBeyondCadence: number): string {
+  const today = params.add(days.today, 'date');
+  const mine = scope === 'all' ? '' : `AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`;
+  return `
+    SELECT s.*, d.days_since
+      FROM (
+        SELECT p.id, p.name, p.stage, p.contact_cadence_days AS cadence_days, p.liaison_id, lc.occurred_at AS last_contact_at,
+               coalesce((lc.occurred_at AT TIME ZONE 'UTC')::date, (p.created_at AT TIME ZONE 'UTC')::date) AS since_on
+          FROM partners p
+          LEFT JOIN LATERAL (
+            SELECT c.occurred_at FROM communications c
+             WHERE c.partner_id = p.id AND c.two_way AND c.substantive AND c.archived_at IS NULL
+             ORDER BY c.occurred_at DESC
+             LIMIT 1
+          ) lc ON true
+         WHERE p.archived_at IS NULL AND p.stage = ANY(${params.add(stages, 'text[]')}) ${mine}
+      ) s
+      CROSS JOIN LATERAL (SELECT (${today} - s.since_on) AS days_since) d
+     WHERE d.days_since - s.cadence_days >= ${params.add(minDaysBeyondCadence, 'int')}`;
+}
+
+/**
+ * Overdue follow-ups (open, live, of a live partner, due before today: due today is not overdue), with what the list
+ * sorts them by. "Mine" is what I own, plus partner-side follow-ups of partners I am liaison for (someone has to
+ * chase them): two disjoint halves, each through its own index (IDX_commitments_open_owner; my partners'
+ * IDX_commitments_partner_due), rather than one OR that reads every overdue follow-up.
+ */
+function overdueCommitmentsSql(params: SqlParams, scope: AttentionScope, days: AttentionDays): string {
+  const today = params.add(days.today, 'date');
+  const select = (where: string) => `
+    SELECT cm.id, cm.partner_id, p.name AS partner_name, cm.owner_user_id, cm.owner_contact_id, cm.due_on
+      FROM commitments cm
+      JOIN partners p ON p.id = cm.partner_id AND p.archived_at IS NULL
+     WHERE cm.status = 'open' AND cm.archived_at IS NULL AND cm.due_on < ${today} ${where}`;
+  if (scope === 'all') return select('');
+  const me = params.add(scope.staffId, 'uuid');
+  return `${select(`AND cm.owner_user_id = ${me}`)}
+          UNION ALL
+          ${select(`AND cm.owner_side = 'partner' AND p.liaison_id = ${me}`)}`;
+}
+
+/** Agreements (review_on) and goals (last review + GOAL_REVIEW_MONTHS, or the day added) due by reviewDueBy. */
+function reviewsDueSql(params: SqlParams, scope: AttentionScope, days: AttentionDays): string {
+  const dueBy = params.add(days.reviewDueBy, 'date');
+  const mine = scope === 'all' ? '' : `AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`;
+  const goalDue = goalReviewDueOnSql('g');
+  return `
+    SELECT 'agreement-review' AS kind, a.id, a.review_on, p.id AS partner_id, p.name AS partner_name
+      FROM agreements a
+      JOIN partners p ON p.id = a.partner_id AND p.archived_at IS NULL
+     WHERE a.archived_at IS NULL AND a.review_on <= ${dueBy} ${mine}
+    UNION ALL
+    SELECT 'goal-review', g.id, ${goalDue}, p.id, p.name
+      FROM goals g
+      JOIN partners p ON p.id = g.partner_id AND p.archived_at IS NULL
+     WHERE g.archived_at IS NULL AND ${goalDue} <= ${dueBy} ${mine}`;
+}

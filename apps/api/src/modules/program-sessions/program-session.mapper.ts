@@ -1,0 +1,52 @@
+import type { AgeBand, SessionFormat } from '@common-ground/domain';
+import type { ProgramSessionResponseDto } from './dto/program-session.response.dto';
+import type { ProgramSessionEntity } from './program-session.entity';
+
+/** The entity's column for each age band's attendance. */
+export const ATTENDANCE_COLUMNS = {
+  'age-0-5': 'attendanceAge0To5',
+  'age-6-11': 'attendanceAge6To11',
+  'age-12-18': 'attendanceAge12To18',
+  'age-19-plus': 'attendanceAge19Plus',
+  general: 'attendanceGeneral',
+} as const satisfies Record<AgeBand, keyof ProgramSessionEntity>;
+
+export const AGE_BAND_ORDER = Object.keys(ATTENDANCE_COLUMNS) as AgeBand[];
+
+export function attendanceOf(session: ProgramSessionEntity): Record<AgeBand, number> {
+  return Object.fromEntries(AGE_BAND_ORDER.map((band) => [band, session[ATTENDANCE_COLUMNS[band]]])) as Record<AgeBand, number>;
+}
+
+export function toProgramSessionResponse(session: ProgramSessionEntity): ProgramSessionResponseDto {
+  const attendance = attendanceOf(session);
+  return {
+    id: session.id,
+    programId: session.programId,
+    startsAt: session.startsAt.toISOString(),
+    format: session.format as SessionFormat,
+    attendance,
+    attendanceTotal: Object.values(attendance).reduce((sum, n) => sum + n, 0),
+    recordedViews: session.recordedViews,
+    audienceMatched: session.audienceMatched,
+    notes: session.notes,
+    createdAt: session.createdAt.toISOString(),
+    updatedAt: session.updatedAt.toISOString(),
+    createdBy: session.createdBy,
+    version: session.version,
+    archivedAt: session.archivedAt ? session.archivedAt.toISOString() : null,
+  };
+}
+
+/** What the audit log records of a session: every field a person can change, and whether it is archived. */
+export function programSessionAuditSnapshot(session: ProgramSessionEntity): Record<string, unknown> {
+  return {
+    programId: session.programId,
+    startsAt: session.startsAt.toISOString(),
+    format: session.format,
+    attendance: attendanceOf(session),
+    recordedViews: session.recordedViews,
+    audienceMatched: session.audienceMatched,
+    notes: session.notes,
+    archivedAt: session.archivedAt,
+  };
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { StaffMember } from '../../common/auth/staff-member';
+import { staleVersion } from '../../common/problem/domain-error';
+import { AuditLogService } from '../audit/audit-log.service';
+import type { SettingsResponseDto } from './dto/settings.response.dto';
+import type { UpdateSettingsDto } from './dto/update-settings.dto';
+import { settingsAuditSnapshot, toSettingsResponse } from './settings.mapper';
+import { SettingsRepository } from './settings.repository';
+
+/**
+ * The settings are one row with a smallint key, but audit entries name their record by uuid: this fixed id stands
+ * for "the library's settings" in the audit log (entityType 'settings').
+ */
+export const SETTINGS_AUDIT_ID = '00000000-0000-0000-0000-000000000001';
+
+/** A volunteer-hour rate as it is copied onto a valued contribution. */
+export interface VolunteerHourRate {
+  rate: number;
+  source: string;
+  year: number;
+}
+
+/** The library's own settings: readable by every staff member, changed by managers and administrators (audited). */
+@Injectable()
+export class SettingsService {
+  constructor(
+    private readonly settings: SettingsRepository,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async get(): Promise<SettingsResponseDto> {
+    return toSettingsResponse(await this.settings.find());
+  }
+
+  /** The rate volunteer hours are valued at now, read inside the caller's transaction. */
+  async volunteerHourRate(db: EntityManager): Promise<VolunteerHourRate> {
+    const settings = await this.settings.find(db);
+    return { rate: settings.volunteerHourRate, source: settings.volunteerRateSource, year: settings.volunteerRateYear };
+  }
+
+  async update(actor: StaffMember, dto: UpdateSettingsDto): Promise<SettingsResponseDto> {
+    return this.settings.transaction(async (db) => {
+      const settings = await this.settings.findForUpdate(db);
+      if (settings.version !== dto.version) throw staleVersion('settings');
+      const before = settingsAuditSnapshot(settings);
+      if (dto.libraryName !== undefined) settings.libraryName = dto.libraryName;
+      if (dto.volunteerHourRate !== undefined) settings.volunteerHourRate = dto.volunteerHourRate;
+      if (dto.volunteerRateSource !== undefined) settings.volunteerRateSource = dto.volunteerRateSource;
+      if (dto.volunteerRateYear !== undefined) settings.volunteerRateYear = dto.volunteerRateYear;
+      // Saving what is already stored makes no new version and no audit entry.
+      if (JSON.stringify(before) === JSON.stringify(settingsAuditSnapshot(settings))) return toSettingsResponse(settings);
+      settings.updatedBy = actor.id;
+      const saved = await this.settings.save(settings, db);
+      await this.audit.record(db, {
+        actorId: actor.id,
+        entityType: 'settings',
+        entityId: SETTINGS_AUDIT_ID,
+        action: 'update',
+        partnerId: null,
+        before,
+        after: settingsAuditSnapshot(saved),
+      });
+      return toSettingsResponse(saved);
+    });
+  }
+}

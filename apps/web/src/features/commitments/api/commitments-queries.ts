@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiClient, unwrap } from '../../../lib/api-client';
+
+/** A partnership rarely has more than a few dozen live follow-ups; one page of the maximum size shows them all. */
+export const COMMITMENTS_PAGE_SIZE = 100;
+
+export const commitmentsKeys = {
+  all: ['commitments'] as const,
+  partner: (partnerId: string) => [...commitmentsKeys.all, 'partner', partnerId] as const,
+};
+
+/** The partner's live follow-ups, by due date (the tab puts open ones first). */
+export function partnerCommitmentsQueryOptions(partnerId: string) {
+  return queryOptions({
+    queryKey: commitmentsKeys.partner(partnerId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        apiClient.GET('/api/v1/commitments', {
+          params: { query: { partnerId, limit: COMMITMENTS_PAGE_SIZE, sort: 'dueOn' } },
+          signal,
+        }),
+      ),
+  });
+}

@@ -1,0 +1,3 @@
+export const communicationsKeys = {
+  all: ['communications'] as const,
+};

@@ -1,0 +1,156 @@
+import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { ListPager } from '../../../components/ui/list-pager';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { toProblemError } from '../../../lib/problem-error';
+import { programsListQueryOptions } from '../api/programs-queries';
+import type { ProgramPage, ProgramSort } from '../api/types';
+import {
+  PROGRAMS_PAGE_SIZE,
+  effectiveProgramSort,
+  hasProgramFilters,
+  nextProgramSort,
+  useProgramsView,
+} from '../hooks/use-programs-view';
+import { formatCount } from '../program-labels';
+import { ProgramsCards } from './programs-cards';
+import { ProgramsFilters } from './programs-filters';
+import { ProgramsTable } from './programs-table';
+import { ProgramsViewSwitch } from './programs-view-switch';
+
+const PHONE_SORTS: { value: ProgramSort; label: string }[] = [
+  { value: '-startsOn', label: 'Latest first' },
+  { value: 'startsOn', label: 'Earliest first' },
+  { value: 'title', label: 'Title, A to Z' },
+  { value: '-title', label: 'Title, Z to A' },
+  { value: 'status', label: 'Status' },
+  { value: '-attendance', label: 'Most attended first' },
+  { value: 'attendance', label: 'Least attended first' },
+];
+
+/** Find a program: search, filter, sort and page, with totals over everything that matches, and the view in the address. */
+export function ProgramsPage() {
+  useDocumentTitle('Programs – Common Ground');
+  const headingId = useId();
+  const { view, update, clearFilters, query } = useProgramsView();
+  const programs = useQuery(programsListQueryOptions(query));
+  // Read synchronously on first render so a phone never flashes the wide table before the cards.
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const sort = effectiveProgramSort(view);
+  const filtered = hasProgramFilters(view);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={1} id={headingId}>
+            Programs
+          </Title>
+          <Text c="dimmed">What the library runs with its partners: sessions, attendance and who does what.</Text>
+        </div>
+        <Group gap="sm">
+          <ProgramsViewSwitch current="list" />
+          <Button component={Link} to="/programs/new">
+            Add a program
+          </Button>
+        </Group>
+      </Group>
+
+      <ProgramsFilters view={view} onChange={update} isPhone={isPhone} />
+
+      {programs.isPending ? (
+        <ListSkeleton label="Loading programs" />
+      ) : programs.isError ? (
+        <ProblemAlert problem={toProblemError(programs.error)} title="Programs didn't load" onRetry={() => void programs.refetch()} />
+      ) : (
+        <Stack gap="md" aria-busy={programs.isPlaceholderData || undefined}>
+          <ProgramsTotals data={programs.data} filtered={filtered} />
+          {programs.data.items.length === 0 && programs.data.total > 0 ? (
+            <Stack gap="sm" align="flex-start">
+              <Text>There are no programs on this page.</Text>
+              <Button variant="default" onClick={() => update({ page: 1 })}>
+                Go to the first page
+              </Button>
+            </Stack>
+          ) : programs.data.items.length === 0 ? (
+            filtered ? (
+              <Stack gap="sm" align="flex-start">
+                <Text>No programs match these filters.</Text>
+                <Button variant="default" onClick={clearFilters}>
+                  Clear filters
+                </Button>
+              </Stack>
+            ) : (
+              <Stack gap="sm" align="flex-start">
+                <Text>No programs yet — plan your first program with a partner.</Text>
+                <Button component={Link} to="/programs/new">
+                  Add your first program
+                </Button>
+              </Stack>
+            )
+          ) : (
+            <div>
+              {isPhone ? (
+                <Stack gap="sm">
+                  <NativeSelect
+                    label="Sort by"
+                    data={PHONE_SORTS}
+                    value={sort}
+                    onChange={(event) => {
+                      const chosen = PHONE_SORTS.find((option) => option.value === event.currentTarget.value);
+                      if (chosen) update({ sort: chosen.value });
+                    }}
+                    w={{ base: '100%', xs: 280 }}
+                  />
+                  <ProgramsCards programs={programs.data.items} labelledBy={headingId} />
+                </Stack>
+              ) : (
+                <ProgramsTable programs={programs.data.items} labelledBy={headingId} sort={sort} onSort={(field) => update({ sort: nextProgramSort(view, field) })} />
+              )}
+              <ListPager
+                offset={(view.page - 1) * PROGRAMS_PAGE_SIZE}
+                limit={PROGRAMS_PAGE_SIZE}
+                total={programs.data.total}
+                itemLabel={programs.data.total === 1 ? 'program' : 'programs'}
+                onOffsetChange={(offset) => update({ page: Math.floor(offset / PROGRAMS_PAGE_SIZE) + 1 })}
+              />
+            </div>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/** Totals over every program that matches (not only this page), as the API counts them. */
+function ProgramsTotals({ data, filtered }: { data: ProgramPage; filtered: boolean }) {
+  const titleId = useId();
+  const facts: { label: string; value: number }[] = [
+    { label: 'Programs', value: data.totals.programs },
+    { label: 'Sessions', value: data.totals.sessions },
+    { label: 'Attendance', value: data.totals.attendance },
+  ];
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby={titleId}>
+      <Text id={titleId} size="xs" c="dimmed" fw={600} tt="uppercase" mb={4}>
+        {filtered ? 'Totals for these filters' : 'Totals, all programs'}
+      </Text>
+      <Group component="dl" gap="xl" m={0} wrap="wrap" aria-live="polite">
+        {facts.map((fact) => (
+          <div key={fact.label}>
+            <Text component="dt" size="sm" c="dimmed">
+              {fact.label}
+            </Text>
+            <Text component="dd" m={0} fw={700} size="xl" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatCount(fact.value)}
+            </Text>
+          </div>
+        ))}
+      </Group>
+    </Paper>
+  );
+}
