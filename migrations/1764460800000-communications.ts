@@ -120,7 +120,16 @@ export class Communications1764460800000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX "IDX_commitments_open_owner" ON "commitments" ("owner_user_id", "due_on") WHERE "status" = 'open' AND "archived_at" IS NULL`,
     );
-    await db.query(`CREATE INDEX "IDX_commitments_open_due" ON "commitments" ("due_on") WHERE "status" = 'open' AND "archived_at" IS NULL`);
+    // Covering: the attention list reads every overdue follow-up's partner and owner from the index alone.
+    await db.query(
+      `CREATE INDEX "IDX_commitments_open_due" ON "commitments" ("due_on") INCLUDE ("id", "partner_id", "owner_side", "owner_user_id", "owner_contact_id") WHERE "status" = 'open' AND "archived_at" IS NULL`,
+    );
+
+    // The live partners' few columns the attention list, the quiet rule and reviews join on, readable from the index
+    // alone: partners rows are wide (descriptions, search documents), and those queries read every live partner.
+    await db.query(
+      `CREATE INDEX "IDX_partners_live" ON "partners" ("id") INCLUDE ("name", "stage", "liaison_id", "contact_cadence_days", "created_at") WHERE "archived_at" IS NULL`,
+    );
 
     await db.query(`
       CREATE TABLE "digest_runs" (
@@ -135,6 +144,7 @@ export class Communications1764460800000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE "digest_runs"`);
+    await db.query(`DROP INDEX "IDX_partners_live"`);
     await db.query(`DROP TABLE "commitments"`);
     await db.query(`DROP TABLE "communication_factor_tags"`);
     await db.query(`DROP TABLE "communications"`);

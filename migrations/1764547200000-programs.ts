@@ -300,7 +300,7 @@ export class Programs1764547200000 implements MigrationInterface {
     await db.query(`CREATE INDEX "IDX_impact_notes_partner" ON "impact_notes" ("partner_id")`);
     await db.query(`CREATE INDEX "IDX_impact_notes_program" ON "impact_notes" ("program_id")`);
     // The header's search finds notes by the words of their text (stemmed, like communications' summaries), newest
-    // first: the stored document and its GIN index, and the notes in use by date for the newest-first scan.
+    // first: a stored document kept by a trigger and its GIN index, and the notes in use by date.
     await db.query(`
       CREATE FUNCTION impact_notes_refresh_search_document() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

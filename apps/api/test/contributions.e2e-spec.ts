@@ -1,6 +1,6 @@
 import { DEFAULT_VOLUNTEER_HOUR_RATE } from '@common-ground/domain';
 import { insertPartner, setPartnerArchived } from './factories/partner.factory';
-import { insertProgram, setProgramArchived } from './factories/program-sql.factory';
+import { insertProgram, setProgramArchived } from './factories/program.factory';
 import { auditEntriesOf, fieldsOf, type Staff, startPartnerWorld } from './partner-world';
 import type { SignedInAgent, TestApp } from './test-app';
 

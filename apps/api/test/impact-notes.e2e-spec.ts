@@ -1,5 +1,5 @@
 import { insertPartner, setPartnerArchived } from './factories/partner.factory';
-import { insertProgram, setProgramArchived } from './factories/program-sql.factory';
+import { insertProgram, setProgramArchived } from './factories/program.factory';
 import { auditEntriesOf, fieldsOf, type Staff, startPartnerWorld } from './partner-world';
 import type { SignedInAgent, TestApp } from './test-app';
 

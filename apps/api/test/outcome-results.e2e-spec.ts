@@ -1,4 +1,4 @@
-import { insertProgram, insertSession, setProgramArchived } from './factories/program-sql.factory';
+import { insertProgram, insertSession, setProgramArchived } from './factories/program.factory';
 import { auditEntriesOf, fieldsOf, type Staff, startPartnerWorld } from './partner-world';
 import type { SignedInAgent, TestApp } from './test-app';
 
@@ -23,8 +23,8 @@ describe('Outcome results', () => {
 
   it('derives the agree share over those who answered, leaving non-responses out, and audits without a partner', async () => {
     const program = await insertProgram(t.db);
-    const first = await insertSession(t.db, program.id, { startsAt: new Date('2026-03-03T17:00:00Z') });
-    const second = await insertSession(t.db, program.id, { startsAt: new Date('2026-03-10T17:00:00Z') });
+    const first = await insertSession(t.db, program.id, { startsAt: '2026-03-03T17:00:00Z' });
+    const second = await insertSession(t.db, program.id, { startsAt: '2026-03-10T17:00:00Z' });
 
     // 25 respondents: 1 + 2 + 4 + 10 + 5 = 22 answered, 3 left it blank. Agree share 15 / 22.
     const knowledge = await add(program.id, {

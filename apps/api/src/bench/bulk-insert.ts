@@ -70,16 +70,18 @@ export interface GeneratedRecord {
   /** Defaults to createdBy: generated records were last changed by whoever made them. */
   updatedBy?: string;
   archivedAt: Date | null;
+  /** Defaults to 1 (a record never changed); one more for each change its audit entries describe. */
+  version?: number;
 }
 
-/** The bookkeeping columns of a tracked record, written as a first version. */
+/** The bookkeeping columns of a tracked record (a first version unless the row says otherwise). */
 export function trackedRecordColumns<R extends GeneratedRecord>(): ColumnSpec<R>[] {
   return [
     { name: 'created_at', type: 'timestamptz', value: (r) => r.createdAt.toISOString() },
     { name: 'updated_at', type: 'timestamptz', value: (r) => r.updatedAt.toISOString() },
     { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
     { name: 'updated_by', type: 'uuid', value: (r) => r.updatedBy ?? r.createdBy },
-    { name: 'version', type: 'integer', value: () => 1 },
+    { name: 'version', type: 'integer', value: (r) => r.version ?? 1 },
     { name: 'archived_at', type: 'timestamptz', value: (r) => r.archivedAt?.toISOString() ?? null },
   ];
 }

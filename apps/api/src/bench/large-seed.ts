@@ -11,7 +11,12 @@ export const DEFAULT_SEED = 42;
  * seconds of a load of 300,000 communications and 400,000 audit entries). Every row is still checked when a foreign
  * key is added back. Primary keys stay, so a second run of the same seed still collides on them and is refused.
  */
-const DEFERRED_TABLES = ['communications', 'communication_factor_tags', 'commitments', 'audit_entries'];
+const DEFERRED_TABLES = [
+  'communications', 'communication_factor_tags', 'commitments', 'audit_entries',
+  'programs', 'program_roles', 'program_sessions', 'contributions', 'outcome_results', 'impact_notes',
+];
+/** Program records' audit entries that carry no partner (a program's own; sessions' and outcome results'). */
+const PROGRAM_ENTITY_TYPES = ['program', 'program-role', 'program-session', 'contribution', 'outcome-result', 'impact-note'];
 /** More partners than this means "a real or already seeded database": refuse unless forced. */
 export const REFUSE_ABOVE_PARTNERS = 100;
 
@@ -31,7 +36,7 @@ export interface LargeSeedResult {
   seed: number;
   now: Date;
   rows: { kind: string; count: number; ms: number }[];
-  /** Wall time of the transaction (generation + inserts + commit), then VACUUM (ANALYZE). */
+  /** Wall time of the transaction (generation + inserts + commit), then of VACUUM (FULL of programs, then ANALYZE). */
   insertMs: number;
   analyzeMs: number;
 }
@@ -82,8 +87,9 @@ export function seedNow(today = process.env.SEED_TODAY): Date {
 
 /**
  * Fills a migrated database with a large library's records, straight into the tables with multi-row inserts in one
- * transaction (all or nothing). Bulk fixture data: it writes no audit entries, but sets created_by/updated_by to
- * generated staff and version = 1 like a fresh record.
+ * transaction (all or nothing). Bulk fixture data: it writes audit entries only for the records the partner timeline
+ * reads (communications, commitments, programs and their roles, contributions and notes), sets created_by/updated_by
+ * to generated staff, and version = 1 like a fresh record (one more for each change those entries describe).
  */
 export async function runLargeSeed(url: string, options: LargeSeedOptions = {}): Promise<LargeSeedResult> {
   const seed = options.seed ?? DEFAULT_SEED;
@@ -110,25 +116,26 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
       // Fixture data: losing the last commit on a crash costs nothing, and it saves a flush per chunk.
       await client.query('SET LOCAL synchronous_commit = off');
       if (options.force && existing > 0) {
-        // CASCADE empties every table that references partners (contacts, goals, agreements, and later programs,
-        // communications…); their timeline entries would point at nothing, so they go too.
-        await client.query('TRUNCATE partners CASCADE');
-        const audit = await client.query('DELETE FROM audit_entries WHERE partner_id IS NOT NULL');
-        log(`--force: deleted ${existing} partners, everything that referenced them, and ${audit.rowCount ?? 0} of their audit entries.`);
+        // CASCADE empties every table that references partners or programs (contacts, goals, agreements,
+        // communications, commitments, roles, sessions, contributions, outcome results, notes…); their timeline
+        // entries would point at nothing, so they go too, and so do the entries of the programs and their records.
+        await client.query('TRUNCATE partners, programs CASCADE');
+        const audit = await client.query('DELETE FROM audit_entries WHERE partner_id IS NOT NULL OR entity_type = ANY($1::text[])', [PROGRAM_ENTITY_TYPES]);
+        log(`--force: deleted ${existing} partners, every program, everything that referenced them, and ${audit.rowCount ?? 0} of their audit entries.`);
       }
-      const ctx: SeedContext = { db: client, rng: new Rng(seed), scale: options.scale ?? LARGE_LIBRARY, now, staff: [], partners: [], contacts: [], communications: [], commitments: [] };
+      const ctx: SeedContext = { db: client, rng: new Rng(seed), scale: options.scale ?? LARGE_LIBRARY, now, staff: [], partners: [], contacts: [], communications: [], commitments: [], programs: [], programRoles: [], sessions: [] };
       const deferred = await dropForLoading(client, DEFERRED_TABLES);
       for (const generator of GENERATORS) {
         const t0 = Date.now();
         const count = await generator.run(ctx);
         const ms = Date.now() - t0;
         rows.push({ kind: generator.kind, count, ms });
-        log(`  ${generator.kind.padEnd(14)} ${String(count).padStart(8)} rows  ${String(ms).padStart(6)} ms`);
+        log(`  ${generator.kind.padEnd(22)} ${String(count).padStart(8)} rows  ${String(ms).padStart(6)} ms`);
       }
       const t1 = Date.now();
       await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
       for (const definition of deferred) await client.query(definition);
-      log(`  ${'indexes, keys'.padEnd(14)} ${String(deferred.length).padStart(8)} made  ${String(Date.now() - t1).padStart(6)} ms`);
+      log(`  ${'indexes, keys'.padEnd(22)} ${String(deferred.length).padStart(8)} made  ${String(Date.now() - t1).padStart(6)} ms`);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -148,7 +155,15 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
     // scans skip the heap) rather than just bulk-loaded, and autovacuum has nothing to catch up on while the bench
     // measures.
     const t1 = Date.now();
-    await client.query('VACUUM (ANALYZE) users, partners, contacts, goals, agreements, communications, communication_factor_tags, commitments, audit_entries');
+    // The sessions' totals were set on every program that has sessions by one UPDATE in the transaction that
+    // inserted them, so each of those rows was written twice and the table is twice the size of its rows (plain
+    // VACUUM frees the space but keeps the pages). A database that grew over time keeps such a table compact
+    // enough; VACUUM FULL rewrites this one (20,000 rows, a fraction of a second), in its physical order.
+    await client.query('VACUUM (FULL) programs');
+    await client.query(
+      'VACUUM (ANALYZE) users, partners, contacts, goals, agreements, communications, communication_factor_tags, commitments, audit_entries, ' +
+        'programs, program_roles, program_sessions, contributions, outcome_results, impact_notes',
+    );
     return { seed, now, rows, insertMs, analyzeMs: Date.now() - t1 };
   } finally {
     await client.end();

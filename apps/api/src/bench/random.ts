@@ -107,3 +107,39 @@ export function apportion(total: number, weights: readonly number[], minimum = 0
   for (let k = 0; left > 0; k = (k + 1) % n, left--) parts[order[k]![1]]! += 1;
   return parts.map((p) => p + minimum);
 }
+
+/**
+ * Draws items by relative weight in O(log n) a draw (cumulative weights, binary search): for choosing among
+ * thousands of partners tens of thousands of times, where Rng.weighted would walk the whole list every time.
+ */
+export class WeightedPicker<T> {
+  private readonly cumulative: Float64Array;
+  private readonly total: number;
+
+  constructor(
+    private readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
+    if (items.length !== weights.length) throw new Error('WeightedPicker: one weight per item');
+    this.cumulative = new Float64Array(items.length);
+    let sum = 0;
+    weights.forEach((w, i) => {
+      sum += Math.max(0, w);
+      this.cumulative[i] = sum;
+    });
+    this.total = sum;
+  }
+
+  pick(rng: Rng): T {
+    if (this.total <= 0) throw new Error('WeightedPicker: nothing to pick from');
+    const roll = rng.float() * this.total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.cumulative[mid]! > roll) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo]!;
+  }
+}

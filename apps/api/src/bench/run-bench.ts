@@ -18,7 +18,9 @@ import { captureEndpointSql } from './sql-capture';
  * Targets, all at 10 connections. Partners capability: list and search p95 ≤ 50 ms, app ≤ 2× raw SQL, RSS < 300 MB.
  * Communications capability (issue 4): logging a communication with two follow-ups p95 ≤ 50 ms, the partner
  * timeline p95 ≤ 50 ms, the attention list for a manager over all partners p95 ≤ 150 ms, and the read endpoints
- * (timeline, attention list, home page) ≤ 2× raw SQL.
+ * (timeline, attention list, home page) ≤ 2× raw SQL. Programs (issue 5): the programs list with totals p95 ≤ 60 ms,
+ * a program page (the program and its sessions) p95 ≤ 50 ms, the value view of a partner p95 ≤ 80 ms, each ≤ 2× raw
+ * SQL.
  */
 const TARGET = { atConnections: 10, ratio: 2.0, rssMiB: 300 };
 
@@ -233,6 +235,7 @@ async function chooseEndpoints(url: string): Promise<{ endpoints: Endpoint[]; pe
     );
     const { manager, librarian } = people.rows[0] ?? {};
     if (!manager || !librarian) throw new Error('The seeded database has no generated manager, or no librarian with open follow-ups');
+    const { program, valuePartner, year } = await choosePrograms(client);
     return {
       people: { admin: BENCH_ADMIN_EMAIL, manager, librarian },
       endpoints: [
@@ -243,6 +246,20 @@ async function chooseEndpoints(url: string): Promise<{ endpoints: Endpoint[]; pe
         { name: 'partner timeline', path: `/api/v1/partners/${timelinePartner}/timeline`, as: 'admin', p95Ms: 50, ratio: true },
         { name: 'attention list (manager)', path: '/api/v1/attention', as: 'manager', p95Ms: 150, ratio: true },
         { name: 'my day (librarian)', path: '/api/v1/my-day', as: 'librarian', ratio: true },
+        // Issue 5: the programs list with its totals over all 20,000 programs (the SPA's first page), and a typical
+        // filter: this year's held and planned programs, most attended first.
+        { name: 'programs', path: '/api/v1/programs?limit=25', as: 'admin', p95Ms: 60, ratio: true },
+        {
+          name: 'programs filtered+sorted',
+          path: `/api/v1/programs?status=held&status=planned&from=${year}-01-01&to=${year}-12-31&sort=-attendance&limit=25`,
+          as: 'admin',
+          p95Ms: 60,
+          ratio: true,
+        },
+        // The program page: the program (with partners and totals) and its sessions as the SPA reads them.
+        { name: 'program page', path: `/api/v1/programs/${program}`, as: 'admin', p95Ms: 50, ratio: true },
+        { name: 'program sessions', path: `/api/v1/programs/${program}/sessions?limit=100`, as: 'admin', p95Ms: 50, ratio: true },
+        { name: 'partner value', path: `/api/v1/partners/${valuePartner}/value`, as: 'admin', p95Ms: 80, ratio: true },
         {
           name: 'log communication +2 follow-ups',
           path: '/api/v1/communications',
@@ -256,6 +273,28 @@ async function chooseEndpoints(url: string): Promise<{ endpoints: Endpoint[]; pe
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The program page's program: the live program with the most live sessions (the longest sessions list; its
+ * partners and totals are read like any other's). The value view's partner: the live partner with the most live
+ * programs this year (the API's default year, by the clock), the worst case of a statement that aggregates the
+ * partner's programs' sessions, outcomes and contributions for this year and the last.
+ */
+async function choosePrograms(client: Client): Promise<{ program: string; valuePartner: string; year: number }> {
+  const year = new Date().getUTCFullYear();
+  const { rows } = await client.query<{ program: string | null; partner: string | null }>(
+    `SELECT (SELECT p.id FROM programs p WHERE p.archived_at IS NULL ORDER BY p.session_count DESC, p.id LIMIT 1) AS program,
+            (SELECT r.partner_id FROM program_roles r
+               JOIN programs p ON p.id = r.program_id AND p.archived_at IS NULL
+               JOIN partners pa ON pa.id = r.partner_id AND pa.archived_at IS NULL
+              WHERE r.archived_at IS NULL AND p.starts_on <= make_date($1, 12, 31) AND p.ends_on >= make_date($1, 1, 1)
+              GROUP BY r.partner_id ORDER BY count(DISTINCT r.program_id) DESC, r.partner_id LIMIT 1) AS partner`,
+    [year],
+  );
+  const { program, partner } = rows[0] ?? {};
+  if (!program || !partner) throw new Error(`The seeded database has no live program, or no live partner with a program in ${year}`);
+  return { program, valuePartner: partner, year };
 }
 
 /**
@@ -325,8 +364,8 @@ function report(rows: Row[], peakRssMiB: number, seconds: number, withSession: b
     const target = r.endpoint.p95Ms;
     if (target !== undefined) checks.push({ what: `${r.endpoint.name}: p95 ${fmt(r.api.p95)} ms ≤ ${target} ms at ${TARGET.atConnections} connections`, ok: r.api.p95 <= target });
   }
-  // The issues hold the lists, search and the read endpoints of issue 4 to the ratio; the detail's ratio is printed
-  // for comparison only (its SQL takes ~1 ms, so the ratio mostly measures the fixed cost of a request: session
+  // The issues hold the lists, search, the read endpoints of issue 4 and the programs endpoints of issue 5 to the
+  // ratio; the partner detail's ratio is printed for comparison only (its SQL takes ~1 ms, so the ratio mostly measures the fixed cost of a request: session
   // lookup, validation, JSON). The home page has no latency target of its own: its p95 is in the table.
   for (const r of atTarget.filter((row) => row.sql && !row.endpoint.ratio)) {
     log(`(for comparison) ${r.endpoint.name}: API p95 is ${fmt(r.api.p95 / r.sql!.p95, 2)}× the raw SQL p95 at ${TARGET.atConnections} connections`);

@@ -1,4 +1,27 @@
-import type { Channel, CommitmentStatus, Factor, FactorTagSign, PartnerStage, PartnerType, Side, StaffRole } from '@common-ground/domain';
+import type {
+  AgeBand,
+  AudienceScope,
+  Channel,
+  CommitmentStatus,
+  DevelopmentModel,
+  Factor,
+  FactorTagSign,
+  FocusArea,
+  ImpactArea,
+  LibraryRole,
+  PartnerStage,
+  PartnerType,
+  PrimaryOutcome,
+  ProgramFormat,
+  ProgramLocation,
+  ProgramRole,
+  ProgramStatus,
+  ProgramStatusReason,
+  Public,
+  SessionFormat,
+  Side,
+  StaffRole,
+} from '@common-ground/domain';
 import type { ClientBase } from 'pg';
 import type { Rng } from './random';
 
@@ -19,6 +42,18 @@ export interface SeedScale {
   communications: number;
   /** Commitments (follow-ups), most of them from communications. */
   commitments: number;
+  /** Joint programs over the last three years and the next four months, spread unevenly across partners. */
+  programs: number;
+  /** Partners' roles in programs (1–3 partners a program, now and then two roles for one partner). */
+  programRoles: number;
+  /** Sessions of programs that have started (held, under way, or cancelled part-way). */
+  sessions: number;
+  /** Lines of the contributions ledger, both sides, mostly for programs. */
+  contributions: number;
+  /** Participant survey results (one per program or session, timing and measure). */
+  outcomeResults: number;
+  /** Impact notes: stories, quotes, outcomes, lessons, media mentions. */
+  impactNotes: number;
 }
 
 export const LARGE_LIBRARY: SeedScale = {
@@ -29,6 +64,12 @@ export const LARGE_LIBRARY: SeedScale = {
   agreementsPerPartner: 1,
   communications: 300_000,
   commitments: 50_000,
+  programs: 20_000,
+  programRoles: 40_000,
+  sessions: 100_000,
+  contributions: 60_000,
+  outcomeResults: 20_000,
+  impactNotes: 25_000,
 };
 
 /** Multiplies every count (at least 1 staff member and 1 partner; contacts at least one per partner). */
@@ -41,6 +82,12 @@ export function scaled(scale: SeedScale, factor: number): SeedScale {
     contacts: Math.max(partners, Math.round(scale.contacts * factor)),
     communications: Math.round(scale.communications * factor),
     commitments: Math.round(scale.commitments * factor),
+    programs: Math.round(scale.programs * factor),
+    programRoles: Math.round(scale.programRoles * factor),
+    sessions: Math.round(scale.sessions * factor),
+    contributions: Math.round(scale.contributions * factor),
+    outcomeResults: Math.round(scale.outcomeResults * factor),
+    impactNotes: Math.round(scale.impactNotes * factor),
   };
 }
 
@@ -61,7 +108,11 @@ export interface SeededPartner {
   domain: string;
   createdAt: Date;
   archived: boolean;
+  /** When it was archived (programs and roles for it end before that). */
+  archivedAt: Date | null;
   contactCadenceDays: number;
+  focusAreas: FocusArea[];
+  publics: Public[];
 }
 
 export interface SeededContact {
@@ -110,6 +161,83 @@ export interface SeededCommitment {
   createdBy: string;
   updatedBy: string;
   archivedAt: Date | null;
+  /** 1, one more for the status change and one more for archiving (as the audit entries tell). */
+  version?: number;
+}
+
+/** A generated program, whole: roles, sessions, contributions, outcomes and notes hang off it. */
+export interface SeededProgram {
+  id: string;
+  title: string;
+  description: string;
+  topic: FocusArea;
+  primaryOutcome: PrimaryOutcome;
+  developmentModel: DevelopmentModel;
+  format: ProgramFormat;
+  location: ProgramLocation;
+  audienceScope: AudienceScope;
+  targetGroups: Public[];
+  ageBands: AgeBand[];
+  libraryRole: LibraryRole;
+  impactAreas: ImpactArea[];
+  startsOn: string;
+  endsOn: string;
+  status: ProgramStatus;
+  statusReason: ProgramStatusReason | null;
+  statusNote: string | null;
+  agreementDoneOn: string | null;
+  brandingApprovedOn: string | null;
+  volunteersClearedOn: string | null;
+  spaceBookedOn: string | null;
+  timingConfirmedOn: string | null;
+  partnerCredited: boolean;
+  outcomeSummarySharedOn: string | null;
+  /** When and by whom the status left 'planned' (every program is created planned); null while planned. */
+  statusChangedAt: Date | null;
+  statusChangedBy: string | null;
+  /** How many sessions its schedule has from start to end (1 for a one-off event). */
+  scheduledSessions: number;
+  /** The last day a session of it can have taken place (null: none did, e.g. not started, postponed). */
+  sessionsUntil: string | null;
+  /** Its partners with a role (in use or not), lead first; filled by the roles generator. */
+  partnerIds: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  updatedBy: string;
+  archivedAt: Date | null;
+  version: number;
+}
+
+export interface SeededProgramRole {
+  id: string;
+  programId: string;
+  partnerId: string;
+  role: ProgramRole;
+  responsibilities: string;
+  ownerContactId: string | null;
+  ownerNamedOn: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  archivedAt: Date | null;
+  version: number;
+}
+
+export interface SeededSession {
+  id: string;
+  programId: string;
+  startsAt: Date;
+  format: SessionFormat;
+  /** By age band, in AGE_BANDS order: 0–5, 6–11, 12–18, 19+, general. */
+  attendance: [number, number, number, number, number];
+  recordedViews: number | null;
+  audienceMatched: boolean | null;
+  notes: string;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  archivedAt: Date | null;
 }
 
 /**
@@ -128,6 +256,9 @@ export interface SeedContext {
   contacts: SeededContact[];
   communications: SeededCommunication[];
   commitments: SeededCommitment[];
+  programs: SeededProgram[];
+  programRoles: SeededProgramRole[];
+  sessions: SeededSession[];
 }
 
 /** One kind of record. One file per kind under generators/, listed in generators/index.ts in dependency order. */
@@ -165,4 +296,27 @@ export function sortByTime<R>(rows: R[], time: (row: R) => Date): void {
   keyed.forEach((k, i) => {
     rows[i] = k.row;
   });
+}
+
+/** Whole days since 1970-01-01 of a 'YYYY-MM-DD' day. */
+export function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
+
+/** The day `n` days after (or before) a 'YYYY-MM-DD' day. */
+export function addDays(day: string, n: number): string {
+  return new Date((dayNumber(day) + n) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** An instant on that UTC day, at a random minute of an hour in [fromHour, toHour] (so still that day in UTC). */
+export function onDay(rng: Rng, day: string, fromHour = 14, toHour = 22): Date {
+  return new Date(dayNumber(day) * DAY_MS + rng.int(fromHour, toHour) * 3_600_000 + rng.int(0, 59) * 60_000);
+}
+
+/** The earlier / later of two instants. */
+export function earliest(a: Date, b: Date): Date {
+  return a < b ? a : b;
+}
+export function latest(a: Date, b: Date): Date {
+  return a > b ? a : b;
 }

@@ -11,6 +11,7 @@ import type { UsersService } from '../modules/users/users.service';
 import { type DemoAgreement, type DemoContact, type DemoGoal, DEMO_PARTNERS, type DemoPartner, type DemoStaffName } from './demo-partners';
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
 import { type DemoCommunicationsResult, loadDemoCommunications } from './load-demo-communications';
+import { type DemoProgramsResult, loadDemoPrograms } from './load-demo-programs';
 
 export interface DemoServices {
   users: UsersService;
@@ -20,7 +21,10 @@ export interface DemoServices {
   agreements: AgreementsService;
   /** "Today" for the demo's dates, so a review due "in 12 days" is due in 12 days whenever the demo starts. */
   clock: Clock;
-  /** For the demo's history (communications and follow-ups), written with its past dates: see load-demo-communications.ts. */
+  /**
+   * For the demo's history (communications and follow-ups, programs and everything hanging off them), written with
+   * its past dates: see load-demo-communications.ts and load-demo-programs.ts.
+   */
   dataSource: DataSource;
 }
 
@@ -34,22 +38,26 @@ export interface LoadedDemo {
   contacts: Map<string, ContactResponseDto[]>;
   /** How many communications, follow-ups and their audit entries the year of history wrote. */
   history: DemoCommunicationsResult;
+  /** How many programs, roles, sessions, contributions, outcome results, notes and duties the year of programs wrote. */
+  programs: DemoProgramsResult;
 }
 
 /**
  * Loads the demo library on a first start (an empty database). Each capability adds its records here, in
  * dependency order, through its own service so demo data obeys the same rules and audit as real data: every
  * record is made by the demo user who looks after it, so the timelines read like real work. History (a year of
- * communications and follow-ups, closed on past dates) is the exception: see load-demo-communications.ts.
+ * communications and follow-ups, closed on past dates, and a year of joint programs) is the exception: see
+ * load-demo-communications.ts and load-demo-programs.ts.
  */
 export async function loadDemoData(services: DemoServices): Promise<LoadedDemo> {
   const staff = await loadDemoStaff(services);
   const { partners, contacts } = await loadDemoPartners(services, staff);
   // Later capabilities plug in here, after the partners they refer to, each with a data file beside
-  // demo-partners.ts and a loader of their own, e.g.:
-  //   await loadDemoPrograms(services, { staff, partners });        // programs, sessions, roles, contributions
-  const history = await loadDemoCommunications({ dataSource: services.dataSource, now: services.clock.now(), staff, partners, contacts });
-  return { staff, partners, contacts, history };
+  // demo-partners.ts and a loader of their own.
+  const now = services.clock.now();
+  const history = await loadDemoCommunications({ dataSource: services.dataSource, now, staff, partners, contacts });
+  const programs = await loadDemoPrograms({ dataSource: services.dataSource, now, staff, partners, contacts });
+  return { staff, partners, contacts, history, programs };
 }
 
 async function loadDemoStaff(services: DemoServices): Promise<Map<DemoStaffName, StaffMember>> {

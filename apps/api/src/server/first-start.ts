@@ -35,7 +35,8 @@ export async function prepareFirstStart(config: AppConfig, services: DemoService
     const loaded = await loadDemoData(services);
     logger.log(
       `Demo library loaded: ${loaded.staff.size} staff accounts, ${loaded.partners.size} partners, ` +
-        `${loaded.history.communications} communications and ${loaded.history.commitments} follow-ups.`,
+        `${loaded.history.communications} communications, ${loaded.history.commitments} follow-ups, ` +
+        `${loaded.programs.programs} programs with ${loaded.programs.sessions} sessions.`,
     );
     return;
   }

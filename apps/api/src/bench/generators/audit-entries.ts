@@ -2,11 +2,11 @@ import { FACTORS } from '@common-ground/domain';
 import type { SeedContext, SeedGenerator } from '../seed-context';
 
 /** A field's change as the audit log records a value it did not have before: { before: null, after }. */
-const created = (value: string) => `jsonb_build_object('before', NULL, 'after', ${value})`;
+export const created = (value: string) => `jsonb_build_object('before', NULL, 'after', ${value})`;
 /** The same, or nothing when the value is null (the log leaves out fields that did not change: null → null). */
-const createdIfSet = (field: string, value: string) => `CASE WHEN ${value} IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('${field}', ${created(value)}) END`;
+export const createdIfSet = (field: string, value: string) => `CASE WHEN ${value} IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('${field}', ${created(value)}) END`;
 /** An instant as JSON.stringify writes a Date (what the services' snapshots hold): 2026-03-01T15:04:05.000Z. */
-const iso = (column: string) => `to_jsonb(to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+export const iso = (column: string) => `to_jsonb(to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 const FACTOR_ORDER = `ARRAY[${FACTORS.keys.map((f) => `'${f}'`).join(', ')}]::text[]`;
 
 /**

@@ -83,6 +83,7 @@ export const commitmentsGenerator: SeedGenerator = {
         if (rng.chance(0.01)) {
           row.archivedAt = between(rng, row.updatedAt, ctx.now);
           row.updatedAt = row.archivedAt;
+          row.version = (row.version ?? 1) + 1;
         }
         rows.push(row);
       }
@@ -147,6 +148,7 @@ function close(rng: Rng, row: SeededCommitment, at: { startDay: string; today: s
   row.statusChangedBy = at.changer;
   row.updatedAt = changedAt;
   row.updatedBy = at.changer;
+  row.version = 2;
 }
 
 function days(day: string): number {

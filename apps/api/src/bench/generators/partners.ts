@@ -154,7 +154,10 @@ export const partnersGenerator: SeedGenerator = {
       domain: r.domain,
       createdAt: r.createdAt,
       archived: r.archivedAt !== null,
+      archivedAt: r.archivedAt,
       contactCadenceDays: r.contactCadenceDays,
+      focusAreas: r.focusAreas,
+      publics: r.publics,
     }));
     return count;
   },

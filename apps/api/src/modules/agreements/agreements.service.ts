@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
 import { type Page, pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { PartnerReferenceRepository } from '../partners/partner-reference.repository';
@@ -16,6 +17,13 @@ import type { AgreementResponseDto } from './dto/agreement.response.dto';
 import type { CreateAgreementDto } from './dto/create-agreement.dto';
 import type { ListAgreementsQueryDto } from './dto/list-agreements.query.dto';
 import type { UpdateAgreementDto } from './dto/update-agreement.dto';
+
+const AGREEMENT: AuditedRecordKind<AgreementEntity> = {
+  what: 'agreement',
+  entityType: 'agreement',
+  snapshot: agreementAuditSnapshot,
+  partnerOf: (agreement) => agreement.partnerId,
+};
 
 /** MOUs, contracts, letters and informal understandings with a partner; every change is audited on the partner. */
 @Injectable()
@@ -103,7 +111,7 @@ export class AgreementsService {
     });
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeAgreement(
     actor: StaffMember,
     id: string,
@@ -113,22 +121,12 @@ export class AgreementsService {
   ): Promise<AgreementResponseDto> {
     return this.agreements.transaction(async (db) => {
       const agreement = await this.agreements.findByIdForUpdate(id, db);
-      if (!agreement) throw notFound('agreement');
-      if (agreement.version !== version) throw staleVersion('agreement');
-      const before = agreementAuditSnapshot(agreement);
-      await apply(agreement, db);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) === JSON.stringify(agreementAuditSnapshot(agreement))) return toAgreementResponse(agreement);
-      agreement.updatedBy = actor.id;
-      const saved = await this.agreements.save(agreement, db);
-      await this.audit.record(db, {
-        actorId: actor.id,
-        entityType: 'agreement',
-        entityId: saved.id,
+      const saved = await applyRecordChange(db, this.audit, AGREEMENT, agreement, {
+        actor,
         action,
-        partnerId: saved.partnerId,
-        before,
-        after: agreementAuditSnapshot(saved),
+        version,
+        apply,
+        save: (changed) => this.agreements.save(changed, db),
       });
       return toAgreementResponse(saved);
     });

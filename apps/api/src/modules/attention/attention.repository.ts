@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../common/database/prepared-query';
 import type { PageRequest } from '../../common/pagination/page';
 import { goalReviewDueOnSql } from '../goals/goal-review';
 
@@ -172,7 +173,9 @@ export class AttentionRepository {
                        ${slice('review-due')})`);
     }
 
-    const rows: (AttentionRow & { n_overdue: number; n_quiet: number; n_reviews: number; rank: number | null })[] = await this.dataSource.query(
+    // Prepared (see preparedQuery): planning this statement took ~2.4 ms of its ~25.
+    const rows = await preparedQuery<AttentionRow & { n_overdue: number; n_quiet: number; n_reviews: number; rank: number | null }>(
+      this.dataSource,
       `WITH overdue AS MATERIALIZED (${overdue}),
        quiet AS MATERIALIZED (${quiet}),
        reviews AS MATERIALIZED (${reviews}),

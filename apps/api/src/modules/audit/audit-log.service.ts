@@ -32,20 +32,28 @@ export class AuditLogService {
   ) {}
 
   async record(db: EntityManager, change: AuditedChange): Promise<void> {
-    const changes = auditChanges(change.before, change.after);
-    if (change.action === 'update' && Object.keys(changes).length === 0) return;
-    await this.entries.append(
-      {
-        occurredAt: this.clock.now(),
-        actorId: change.actorId,
-        entityType: change.entityType,
-        entityId: change.entityId,
-        action: change.action,
-        changes,
-        partnerId: change.partnerId ?? null,
-      },
-      db,
-    );
+    await this.recordAll(db, [change]);
+  }
+
+  /** Several changes of one transaction in one statement (a communication's follow-ups, say), in the given order. */
+  async recordAll(db: EntityManager, changes: readonly AuditedChange[]): Promise<void> {
+    const occurredAt = this.clock.now();
+    const entries = changes.flatMap((change) => {
+      const diff = auditChanges(change.before, change.after);
+      if (change.action === 'update' && Object.keys(diff).length === 0) return [];
+      return [
+        {
+          occurredAt,
+          actorId: change.actorId,
+          entityType: change.entityType,
+          entityId: change.entityId,
+          action: change.action,
+          changes: diff,
+          partnerId: change.partnerId ?? null,
+        },
+      ];
+    });
+    if (entries.length > 0) await this.entries.append(entries, db);
   }
 
   async list(query: ListAuditQueryDto): Promise<Page<AuditEntryResponseDto>> {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommitmentStatus, Side } from '@common-ground/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { CommitmentEntity } from './commitment.entity';
@@ -84,15 +85,6 @@ const VIEW_JOINS = `JOIN partners p ON p.id = k.partner_id
   LEFT JOIN users ou ON ou.id = k.owner_user_id
   LEFT JOIN contacts oc ON oc.id = k.owner_contact_id
   LEFT JOIN users sc ON sc.id = k.status_changed_by`;
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 @Injectable()
 export class CommitmentsRepository {

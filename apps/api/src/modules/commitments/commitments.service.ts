@@ -138,16 +138,17 @@ export class CommitmentsService {
   ): Promise<CommitmentResponseDto[]> {
     const programId = program?.id ?? null;
     const inserted = await this.commitments.insertMany({ partnerId: partner.id, communicationId, programId, createdBy: actor.id }, items, db);
-    for (const commitment of inserted) {
-      await this.audit.record(db, {
+    await this.audit.recordAll(
+      db,
+      inserted.map((commitment) => ({
         actorId: actor.id,
         entityType: 'commitment',
         entityId: commitment.id,
-        action: 'create',
+        action: 'create' as const,
         partnerId: partner.id,
         after: commitmentAuditSnapshot({ ...commitment, status: 'open', completedOn: null, statusReason: null, communicationId, programId, archivedAt: null }),
-      });
-    }
+      })),
+    );
     const today = this.today();
     return inserted.map((commitment) => toCommitmentResponse(newRow(commitment, actor, partner, communicationId, program, people), today));
   }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Channel, type Factor, FACTORS, type FactorTagSign, type Side } from '@common-ground/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { CommunicationEntity } from './communication.entity';
@@ -93,15 +94,6 @@ const VIEW_COLUMNS = `c.id, c.partner_id, p.name AS partner_name, c.occurred_at,
 
 const VIEW_JOINS = `JOIN partners p ON p.id = c.partner_id
   LEFT JOIN users au ON au.id = c.created_by`;
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 @Injectable()
 export class CommunicationsRepository {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { QueryFailedError } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { type Page, pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { PartnerReferenceRepository } from '../partners/partner-reference.repository';
@@ -18,8 +19,14 @@ import type { CreateContactDto } from './dto/create-contact.dto';
 import type { ListContactsQueryDto } from './dto/list-contacts.query.dto';
 import type { UpdateContactDto } from './dto/update-contact.dto';
 
-const UNIQUE_VIOLATION = '23505';
 const PRIMARY_INDEX = 'UQ_contacts_primary';
+
+const CONTACT: AuditedRecordKind<ContactEntity> = {
+  what: 'contact',
+  entityType: 'contact',
+  snapshot: contactAuditSnapshot,
+  partnerOf: (contact) => contact.partnerId,
+};
 
 /** People at partner organisations. At most one primary contact per partner; every change is audited on the partner. */
 @Injectable()
@@ -111,7 +118,7 @@ export class ContactsService {
     });
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeContact(
     actor: StaffMember,
     id: string,
@@ -121,22 +128,12 @@ export class ContactsService {
   ): Promise<ContactResponseDto> {
     return this.contacts.transaction(async (db) => {
       const contact = await this.contacts.findByIdForUpdate(id, db);
-      if (!contact) throw notFound('contact');
-      if (contact.version !== version) throw staleVersion('contact');
-      const before = contactAuditSnapshot(contact);
-      await apply(contact, db);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (sameSnapshot(before, contactAuditSnapshot(contact))) return toContactResponse(contact);
-      contact.updatedBy = actor.id;
-      const saved = await this.saveOrExplain(db, contact);
-      await this.audit.record(db, {
-        actorId: actor.id,
-        entityType: 'contact',
-        entityId: saved.id,
+      const saved = await applyRecordChange(db, this.audit, CONTACT, contact, {
+        actor,
         action,
-        partnerId: saved.partnerId,
-        before,
-        after: contactAuditSnapshot(saved),
+        version,
+        apply,
+        save: (changed) => this.saveOrExplain(db, changed),
       });
       return toContactResponse(saved);
     });
@@ -182,15 +179,7 @@ function assertAffiliationOrder(start: string | null, end: string | null): void 
   if (start !== null && end !== null && end < start) throw affiliationEndsBeforeStart();
 }
 
-function sameSnapshot(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** Two people making different contacts primary at once: the unique index catches the second; say so in words. */
 function explainUniqueViolation(error: unknown): unknown {
-  if (error instanceof QueryFailedError) {
-    const driverError = error.driverError as { code?: string; constraint?: string };
-    if (driverError.code === UNIQUE_VIOLATION && driverError.constraint === PRIMARY_INDEX) return primaryContactConflict();
-  }
-  return error;
+  return isUniqueViolation(error, PRIMARY_INDEX) ? primaryContactConflict() : error;
 }

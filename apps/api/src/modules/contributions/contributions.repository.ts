@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContributionStage, ContributionType, ContributionUnit, Side } from '@common-ground/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { ContributionEntity } from './contribution.entity';
@@ -64,15 +65,6 @@ const VIEW_COLUMNS = `c.id, c.side, c.partner_id, pa.name AS partner_name, c.pro
 
 const VIEW_JOINS = `LEFT JOIN partners pa ON pa.id = c.partner_id
   LEFT JOIN programs pr ON pr.id = c.program_id`;
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 function whereClause(filter: ContributionFilter, params: Params): string {
   const where: string[] = [];

@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
 import { pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { PartnerReferenceRepository } from '../partners/partner-reference.repository';
@@ -27,6 +28,13 @@ import { requireLivePartnerField, requireLiveProgramField } from './linked-recor
 const WHAT = 'contribution';
 
 type Line = Pick<ContributionEntity, 'side' | 'partnerId' | 'programId' | 'type' | 'unit' | 'quantity' | 'moneyValue' | 'rate' | 'rateSource' | 'rateYear'>;
+
+const CONTRIBUTION: AuditedRecordKind<ContributionEntity> = {
+  what: WHAT,
+  entityType: WHAT,
+  snapshot: contributionAuditSnapshot,
+  partnerOf: (line) => line.partnerId,
+};
 
 /**
  * The contributions ledger: what each side brought to a partnership or a program. Every change is audited on the
@@ -178,7 +186,7 @@ export class ContributionsService {
     }
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeContribution(
     actor: StaffMember,
     id: string,
@@ -188,24 +196,13 @@ export class ContributionsService {
   ): Promise<ContributionResponseDto> {
     return this.contributions.transaction(async (db) => {
       const line = await this.contributions.findByIdForUpdate(id, db);
-      if (!line) throw notFound(WHAT);
-      if (line.version !== version) throw staleVersion(WHAT);
-      const before = contributionAuditSnapshot(line);
-      await apply(line, db);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) !== JSON.stringify(contributionAuditSnapshot(line))) {
-        line.updatedBy = actor.id;
-        const saved = await this.contributions.save(line, db);
-        await this.audit.record(db, {
-          actorId: actor.id,
-          entityType: WHAT,
-          entityId: saved.id,
-          action,
-          partnerId: saved.partnerId,
-          before,
-          after: contributionAuditSnapshot(saved),
-        });
-      }
+      await applyRecordChange(db, this.audit, CONTRIBUTION, line, {
+        actor,
+        action,
+        version,
+        apply,
+        save: (changed) => this.contributions.save(changed, db),
+      });
       return toContributionResponse((await this.contributions.findView(id, db))!);
     });
   }

@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
 import { type Page, pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { PartnerReferenceRepository } from '../partners/partner-reference.repository';
@@ -15,6 +16,13 @@ import type { UpdateGoalDto } from './dto/update-goal.dto';
 import type { GoalEntity } from './goal.entity';
 import { goalAuditSnapshot, toGoalResponse } from './goal.mapper';
 import { GoalsRepository } from './goals.repository';
+
+const GOAL: AuditedRecordKind<GoalEntity> = {
+  what: 'goal',
+  entityType: 'goal',
+  snapshot: goalAuditSnapshot,
+  partnerOf: (goal) => goal.partnerId,
+};
 
 /** Shared goals of a partnership; every change is audited on the partner. */
 @Injectable()
@@ -84,7 +92,7 @@ export class GoalsService {
     });
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeGoal(
     actor: StaffMember,
     id: string,
@@ -94,22 +102,12 @@ export class GoalsService {
   ): Promise<GoalResponseDto> {
     return this.goals.transaction(async (db) => {
       const goal = await this.goals.findByIdForUpdate(id, db);
-      if (!goal) throw notFound('goal');
-      if (goal.version !== version) throw staleVersion('goal');
-      const before = goalAuditSnapshot(goal);
-      await apply(goal, db);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) === JSON.stringify(goalAuditSnapshot(goal))) return toGoalResponse(goal);
-      goal.updatedBy = actor.id;
-      const saved = await this.goals.save(goal, db);
-      await this.audit.record(db, {
-        actorId: actor.id,
-        entityType: 'goal',
-        entityId: saved.id,
+      const saved = await applyRecordChange(db, this.audit, GOAL, goal, {
+        actor,
         action,
-        partnerId: saved.partnerId,
-        before,
-        after: goalAuditSnapshot(saved),
+        version,
+        apply,
+        save: (changed) => this.goals.save(changed, db),
       });
       return toGoalResponse(saved);
     });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImpactNoteKind, ValueDimension } from '@common-ground/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { ImpactNoteEntity } from './impact-note.entity';
@@ -51,15 +52,6 @@ const VIEW_COLUMNS = `n.id, n.kind, n.text, n.attribution, n.value_dimension, n.
 
 const VIEW_JOINS = `LEFT JOIN partners pa ON pa.id = n.partner_id
   LEFT JOIN programs pr ON pr.id = n.program_id`;
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 @Injectable()
 export class ImpactNotesRepository {

@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
 import { type Page, pageRequest, toPage } from '../../common/pagination/page';
-import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { DomainError, notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { requireLivePartnerField, requireLiveProgramField } from '../contributions/linked-records';
@@ -23,6 +24,13 @@ const ENTITY_TYPE = 'impact-note';
 export const LINK_REQUIRED_MESSAGE = 'Link the note to a partner, a program, or both.';
 
 type Links = Pick<ImpactNoteEntity, 'partnerId' | 'programId'>;
+
+const NOTE: AuditedRecordKind<ImpactNoteEntity> = {
+  what: WHAT,
+  entityType: ENTITY_TYPE,
+  snapshot: impactNoteAuditSnapshot,
+  partnerOf: (note) => note.partnerId,
+};
 
 /**
  * Impact notes: stories, quotes, outcomes, lessons and media mentions, each showing one of NILPPA's value
@@ -131,7 +139,7 @@ export class ImpactNotesService {
     if (links.programId) await requireLiveProgramField(this.programs, links.programId, db);
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeNote(
     actor: StaffMember,
     id: string,
@@ -141,24 +149,13 @@ export class ImpactNotesService {
   ): Promise<ImpactNoteResponseDto> {
     return this.notes.transaction(async (db) => {
       const note = await this.notes.findByIdForUpdate(id, db);
-      if (!note) throw notFound(WHAT);
-      if (note.version !== version) throw staleVersion(WHAT);
-      const before = impactNoteAuditSnapshot(note);
-      await apply(note, db);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) !== JSON.stringify(impactNoteAuditSnapshot(note))) {
-        note.updatedBy = actor.id;
-        const saved = await this.notes.save(note, db);
-        await this.audit.record(db, {
-          actorId: actor.id,
-          entityType: ENTITY_TYPE,
-          entityId: saved.id,
-          action,
-          partnerId: saved.partnerId,
-          before,
-          after: impactNoteAuditSnapshot(saved),
-        });
-      }
+      await applyRecordChange(db, this.audit, NOTE, note, {
+        actor,
+        action,
+        version,
+        apply,
+        save: (changed) => this.notes.save(changed, db),
+      });
       return toImpactNoteResponse((await this.notes.findView(id, db))!);
     });
   }

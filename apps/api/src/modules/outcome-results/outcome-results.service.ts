@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { type Page, pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ProgramReferenceRepository } from '../programs/program-reference.repository';
@@ -20,7 +22,13 @@ import { LIVE_RESULT_INDEX, OutcomeResultsRepository } from './outcome-results.r
 
 const WHAT = 'outcome result';
 const ENTITY_TYPE = 'outcome-result';
-const UNIQUE_VIOLATION = '23505';
+
+const OUTCOME_RESULT: AuditedRecordKind<OutcomeResultEntity> = {
+  what: WHAT,
+  entityType: ENTITY_TYPE,
+  snapshot: outcomeResultAuditSnapshot,
+  partnerOf: () => null,
+};
 
 type Counts = Pick<OutcomeResultEntity, 'stronglyDisagree' | 'disagree' | 'neutral' | 'agree' | 'stronglyAgree'>;
 
@@ -137,7 +145,7 @@ export class OutcomeResultsService {
     if (!session || session.programId !== programId || session.archived) throw fieldError('sessionId', SESSION_MESSAGE);
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeResult(
     actor: StaffMember,
     id: string,
@@ -148,23 +156,16 @@ export class OutcomeResultsService {
     return explainRace(() =>
       this.results.transaction(async (db) => {
         const result = await this.results.findByIdForUpdate(id, db);
-        if (!result) throw notFound(WHAT);
-        if (result.version !== version) throw staleVersion(WHAT);
-        const before = outcomeResultAuditSnapshot(result);
-        await apply(result, db);
-        // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-        if (JSON.stringify(before) === JSON.stringify(outcomeResultAuditSnapshot(result))) return toOutcomeResultResponse(result);
-        if (result.archivedAt === null) await this.assertNoLiveDuplicate(result, result.id, db);
-        result.updatedBy = actor.id;
-        const saved = await this.results.save(result, db);
-        await this.audit.record(db, {
-          actorId: actor.id,
-          entityType: ENTITY_TYPE,
-          entityId: saved.id,
+        const saved = await applyRecordChange(db, this.audit, OUTCOME_RESULT, result, {
+          actor,
           action,
-          partnerId: null,
-          before,
-          after: outcomeResultAuditSnapshot(saved),
+          version,
+          apply,
+          // Checked only when something changed: an edit or a restore may land on a live result's program, session, timing and measure.
+          save: async (changed) => {
+            if (changed.archivedAt === null) await this.assertNoLiveDuplicate(changed, changed.id, db);
+            return this.results.save(changed, db);
+          },
         });
         return toOutcomeResultResponse(saved);
       }),
@@ -200,10 +201,7 @@ async function explainRace<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof QueryFailedError) {
-      const driverError = error.driverError as { code?: string; constraint?: string };
-      if (driverError.code === UNIQUE_VIOLATION && driverError.constraint === LIVE_RESULT_INDEX) throw concurrentDuplicate();
-    }
+    if (isUniqueViolation(error, LIVE_RESULT_INDEX)) throw concurrentDuplicate();
     throw error;
   }
 }

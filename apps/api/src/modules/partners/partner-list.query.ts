@@ -1,4 +1,5 @@
 import { GOAL_REVIEW_MONTHS, PARTNER_STAGES, PARTNER_TYPES } from '@common-ground/domain';
+import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { prefixTsQuerySql } from '../search/prefix-tsquery';
@@ -51,15 +52,6 @@ export interface PartnerRow {
   version: number;
   archived_at: Date | null;
   total: number;
-}
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 // What a match on one of its contacts adds to a partner's rank: less than a good match on the partner itself.

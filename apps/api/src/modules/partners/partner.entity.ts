@@ -19,6 +19,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_partners_focus_areas', { synchronize: false })
 @Index('IDX_partners_tags', { synchronize: false })
 @Index('IDX_partners_search', { synchronize: false })
+@Index('IDX_partners_live', { synchronize: false })
 @Index('IDX_partners_updated_at', ['updatedAt'])
 export class PartnerEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_partners' })

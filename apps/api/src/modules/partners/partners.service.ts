@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_CONTACT_CADENCE_DAYS, roleAtLeast } from '@common-ground/domain';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { prefixSearchTerms } from '../search/prefix-tsquery';
@@ -19,8 +21,10 @@ import { liaisonNotActive, onlyManagersReassignLiaisons, partnerNameTaken } from
 import { PartnersListRepository } from './partners-list.repository';
 import { PartnersRepository } from './partners.repository';
 
-const UNIQUE_VIOLATION = '23505';
 const LIVE_NAME_INDEX = 'UQ_partners_name_live';
+
+// A partner's changes show on its own timeline.
+const PARTNER: AuditedRecordKind<PartnerEntity> = { what: 'partner', entityType: 'partner', snapshot: partnerAuditSnapshot, partnerOf: (partner) => partner.id };
 
 /** Fields copied as sent from a create or update body onto the partner (name, liaison and tags have rules of their own). */
 const PLAIN_FIELDS = [
@@ -153,7 +157,10 @@ export class PartnersService {
     });
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /**
+   * Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. Archiving what is
+   * archived (or restoring what is live) changes nothing: no save, no version, no entry.
+   */
   private async change(
     actor: StaffMember,
     id: string,
@@ -163,17 +170,14 @@ export class PartnersService {
   ): Promise<PartnerResponseDto> {
     return this.partners.transaction(async (db) => {
       const partner = await this.partners.findByIdForUpdate(id, db);
-      if (!partner) throw notFound('partner');
-      if (partner.version !== version) throw staleVersion('partner');
-      const before = partnerAuditSnapshot(partner);
-      await apply(partner, db);
-      const after = partnerAuditSnapshot(partner);
-      // Archiving what is archived (or restoring what is live) changes nothing: no save, no version, no entry.
-      if (JSON.stringify(before) === JSON.stringify(after)) return this.get(actor, id, db);
-      partner.updatedBy = actor.id;
-      const saved = await this.explainingNameClash(partner.name, () => this.partners.save(partner, db));
-      await this.audit.record(db, { actorId: actor.id, entityType: 'partner', entityId: saved.id, partnerId: saved.id, action, before, after });
-      return this.get(actor, saved.id, db);
+      await applyRecordChange(db, this.audit, PARTNER, partner, {
+        actor,
+        action,
+        version,
+        apply,
+        save: (changed) => this.explainingNameClash(changed.name, () => this.partners.save(changed, db)),
+      });
+      return this.get(actor, id, db);
     });
   }
 
@@ -186,8 +190,7 @@ export class PartnersService {
     try {
       return await write();
     } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-      if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === LIVE_NAME_INDEX) throw partnerNameTaken(name);
+      if (isUniqueViolation(error, LIVE_NAME_INDEX)) throw partnerNameTaken(name);
       throw error;
     }
   }

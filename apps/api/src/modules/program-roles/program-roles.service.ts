@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgramRole } from '@common-ground/domain';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { type Page, pageRequest, toPage } from '../../common/pagination/page';
-import { DomainError, type FieldError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { DomainError, type FieldError } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { PARTNER_ARCHIVED_MESSAGE, type PartnerReference, PartnerReferenceRepository } from '../partners/partner-reference.repository';
@@ -22,8 +24,14 @@ import { ownerNotAContact, REPEATED_ROLE_MESSAGE, roleTaken, UNKNOWN_PARTNER_MES
 import { ProgramRolesRepository } from './program-roles.repository';
 
 const WHAT = 'role';
-const UNIQUE_VIOLATION = '23505';
 const LIVE_ROLE_INDEX = 'UQ_program_roles_live';
+
+const ROLE: AuditedRecordKind<ProgramRoleEntity> = {
+  what: WHAT,
+  entityType: 'program-role',
+  snapshot: programRoleAuditSnapshot,
+  partnerOf: (role) => role.partnerId,
+};
 
 /**
  * Partners' roles in programs. Every change is audited with the role's partner, so it shows on that partner's
@@ -178,7 +186,7 @@ export class ProgramRolesService {
     return partners;
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async changeRole(
     actor: StaffMember,
     id: string,
@@ -188,18 +196,14 @@ export class ProgramRolesService {
   ): Promise<ProgramRoleResponseDto> {
     return this.roles.transaction(async (db) => {
       const role = await this.roles.findByIdForUpdate(id, db);
-      if (!role) throw notFound(WHAT);
-      if (role.version !== version) throw staleVersion(WHAT);
-      const before = programRoleAuditSnapshot(role);
-      await apply(role, db);
-      const after = programRoleAuditSnapshot(role);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) !== JSON.stringify(after)) {
-        role.updatedBy = actor.id;
-        await this.explainingRoleClash('This partner', role.role, () => this.roles.save(role, db));
-        await this.audit.record(db, { actorId: actor.id, entityType: 'program-role', entityId: role.id, action, partnerId: role.partnerId, before, after });
-      }
-      const [row] = await this.roles.findViews([role.id], db);
+      const saved = await applyRecordChange(db, this.audit, ROLE, role, {
+        actor,
+        action,
+        version,
+        apply,
+        save: (changed) => this.explainingRoleClash('This partner', changed.role, () => this.roles.save(changed, db)),
+      });
+      const [row] = await this.roles.findViews([saved.id], db);
       return toProgramRoleResponse(row!);
     });
   }
@@ -209,8 +213,7 @@ export class ProgramRolesService {
     try {
       return await write();
     } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-      if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === LIVE_ROLE_INDEX) throw roleTaken(partnerName, role);
+      if (isUniqueViolation(error, LIVE_ROLE_INDEX)) throw roleTaken(partnerName, role);
       throw error;
     }
   }

@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
 import { MAX_PAGE_SIZE, type Page, type PageRequest, pageRequest, toPage } from '../../common/pagination/page';
-import { type FieldError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { type FieldError, notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { type ProgramReference, ProgramReferenceRepository } from '../programs/program-reference.repository';
@@ -29,6 +30,13 @@ import { applySessionInput, sessionRuleErrors } from './session-rules';
 
 const WHAT = 'session';
 const ENTITY_TYPE = 'program-session';
+
+const SESSION: AuditedRecordKind<ProgramSessionEntity> = {
+  what: WHAT,
+  entityType: ENTITY_TYPE,
+  snapshot: programSessionAuditSnapshot,
+  partnerOf: () => null,
+};
 
 /**
  * Sessions of a program and their attendance. A session's day lies within its program's dates; recorded views
@@ -191,7 +199,7 @@ export class ProgramSessionsService {
 
   /**
    * Load, then check the program (share lock, taken before the session's lock as everywhere), lock the session,
-   * check the version the caller saw, apply, save and audit, all in one transaction.
+   * then check, apply, save and audit (applyRecordChange), all in one transaction.
    */
   private async changeSession(
     actor: StaffMember,
@@ -204,16 +212,14 @@ export class ProgramSessionsService {
       const unlocked = await this.sessions.findById(id, db);
       if (!unlocked) throw notFound(WHAT);
       await this.programs.find(unlocked.programId, db, 'totals');
-      const session = (await this.sessions.findByIdForUpdate(id, db))!;
-      if (session.version !== version) throw staleVersion(WHAT);
-      const before = programSessionAuditSnapshot(session);
-      await apply(session, db);
-      const after = programSessionAuditSnapshot(session);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) === JSON.stringify(after)) return toProgramSessionResponse(session);
-      session.updatedBy = actor.id;
-      const saved = await this.sessions.save(session, db);
-      await this.audit.record(db, { actorId: actor.id, entityType: ENTITY_TYPE, entityId: saved.id, action, partnerId: null, before, after });
+      const session = await this.sessions.findByIdForUpdate(id, db);
+      const saved = await applyRecordChange(db, this.audit, SESSION, session, {
+        actor,
+        action,
+        version,
+        apply,
+        save: (changed) => this.sessions.save(changed, db),
+      });
       return toProgramSessionResponse(saved);
     });
   }

@@ -1,4 +1,5 @@
 import { PROGRAM_ROLES, PROGRAM_STATUSES } from '@common-ground/domain';
+import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import type { ProgramSort } from './dto/list-programs.query.dto';
@@ -57,15 +58,6 @@ export interface ProgramRow {
   session_count: number;
   attendance: number;
   recorded_views: number;
-}
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 /**

@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { Clock } from '../../common/clock/clock';
 import { pageRequest, toPage } from '../../common/pagination/page';
-import { notFound, staleVersion } from '../../common/problem/domain-error';
+import { notFound } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
+import { type AuditedRecordKind, applyRecordChange } from '../../common/records/record-change';
 import type { AuditAction } from '../audit/audit-entry.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ProgramRolesService } from '../program-roles/program-roles.service';
@@ -24,6 +25,9 @@ import { ProgramsRepository } from './programs.repository';
 import { ProgramViewsRepository } from './program-views.repository';
 
 const WHAT = 'program';
+
+// A program belongs to all its partners, so its changes are audited with none (its roles carry theirs).
+const PROGRAM: AuditedRecordKind<ProgramEntity> = { what: WHAT, entityType: WHAT, snapshot: programAuditSnapshot, partnerOf: () => null };
 
 /** Fields copied as sent from a create or update body onto the program (the rest have rules of their own). */
 const PLAIN_FIELDS = [
@@ -192,7 +196,7 @@ export class ProgramsService {
     });
   }
 
-  /** Load under lock, check the version the caller saw, apply, save and audit, all in one transaction. */
+  /** Load under lock, then check, apply, save and audit (applyRecordChange), all in one transaction. */
   private async change(
     actor: StaffMember,
     id: string,
@@ -202,17 +206,14 @@ export class ProgramsService {
   ): Promise<ProgramResponseDto> {
     return this.programs.transaction(async (db) => {
       const program = await this.programs.findByIdForUpdate(id, db);
-      if (!program) throw notFound(WHAT);
-      if (program.version !== version) throw staleVersion(WHAT);
-      const before = programAuditSnapshot(program);
-      await apply(program, db);
-      const after = programAuditSnapshot(program);
-      // Nothing changed (an edit that repeats the stored values, archiving twice): no new version, no audit entry.
-      if (JSON.stringify(before) === JSON.stringify(after)) return this.get(actor, id, db);
-      program.updatedBy = actor.id;
-      await this.programs.save(program, db);
-      await this.audit.record(db, { actorId: actor.id, entityType: WHAT, entityId: program.id, action, partnerId: null, before, after });
-      return this.get(actor, program.id, db);
+      await applyRecordChange(db, this.audit, PROGRAM, program, {
+        actor,
+        action,
+        version,
+        apply,
+        save: (changed) => this.programs.save(changed, db),
+      });
+      return this.get(actor, id, db);
     });
   }
 }

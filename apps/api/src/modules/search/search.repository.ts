@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../common/database/prepared-query';
 import { prefixTsQuerySql } from './prefix-tsquery';
 
 export type SearchRowKind = 'partner' | 'contact' | 'program' | 'communication' | 'impact-note';
@@ -38,15 +39,15 @@ const EXCERPT_LENGTH = 240;
 
 /** One kind searched newest first: its table, its date column, and what else must hold for a row to be shown. */
 interface NewestFirst {
-  /** Prefix of the CTEs' names: `<name>_window`, `<name>_hits`. */
+  /** Prefix of the CTEs' names: `<name>_hits` (and `<name>_window`). */
   name: string;
   table: string;
-  /** Newest first by this column, then by id: an index on (column, id) of the rows in use gives that order. */
+  /** Newest first by this column, then by id. */
   dateColumn: string;
   /**
-   * How many of the newest rows in use are searched before falling back to every match: enough that words found
-   * in fewer of them than a page of results are rare in the whole table too (so the fallback reads few rows), few
-   * enough that reading them costs well under a millisecond.
+   * How many of the newest rows in use are searched before falling back to every match (an index on (dateColumn,
+   * id) gives them in order): enough that words found in fewer of them than a page of results are rare in the whole
+   * table too, so the fallback reads few rows; few enough that reading them costs well under a millisecond.
    */
   window: number;
   /** The columns `visible` reads. */
@@ -56,34 +57,29 @@ interface NewestFirst {
 }
 
 /**
- * The newest `$1` rows in use of one kind whose search document matches `query`, as two CTEs: `<name>_hits` has
- * their ids and dates. Ordering every match by date reads every match (a common prefix such as "pro" matches most
- * communications), and an index scan in date order that filters as it goes reads the whole table when the words
- * are rare (a typo), which the planner cannot tell apart from its statistics. So: first the `window` newest rows in
- * use, filtered; when they hold `$1` matches, those are the newest of all (every other row is older). Only when
- * the words are rare among recent rows is every match read, through the GIN index, and sorted.
- *
- * The fallback is planned whether it runs or not. With the words as a constant, a common word would make it look
- * like reading most of the table: a plan of that cost gets compiled by JIT (over 100 ms) on every search. So the
- * fallback gets the query as a parameter (a one-row subquery), for which the planner assumes a rare match, which is
- * the only case it runs in; that also keeps its plan on the GIN index. OFFSET 0 keeps it from turning back into a
- * date-order scan.
+ * The newest `$1` rows in use of one kind whose search document matches `query`, as CTEs: `<name>_hits` has their
+ * ids and dates. Sorting every match by date reads every match (a common prefix such as "pro" matches most
+ * communications), and a scan in date order that filters as it goes reads the whole table when the words are rare
+ * (a typo), which the planner cannot tell apart (the query is a parameter, for which it assumes a rare match). So:
+ * first the `window` newest rows in use are filtered; when they hold `$1` matches, those are the newest of all
+ * (every other row is older). Only when the words are rare among recent rows is every match read, through the GIN
+ * index, and sorted (the one-time filter skips this otherwise; OFFSET 0 keeps it off the date-order scan).
  */
 function newestMatches(kind: NewestFirst, query: string): string {
   const { name, table, dateColumn: date } = kind;
-  const shown = (alias: string, tsquery: string) => [`${alias}.search_document @@ ${tsquery}`, ...kind.visible(alias)].join(' AND ');
+  const shown = (alias: string) => [`${alias}.search_document @@ ${query}`, ...kind.visible(alias)].join(' AND ');
   return `${name}_window AS MATERIALIZED (
       SELECT w.id, w.${date} FROM (
         SELECT ${['id', date, 'search_document', ...kind.linkColumns].map((column) => `x.${column}`).join(', ')}
           FROM ${table} x WHERE x.archived_at IS NULL ORDER BY x.${date} DESC, x.id DESC LIMIT ${kind.window}) w
-       WHERE ${shown('w', query)}
+       WHERE ${shown('w')}
        ORDER BY w.${date} DESC, w.id DESC LIMIT $1),
     ${name}_hits AS (
       SELECT * FROM ${name}_window WHERE (SELECT count(*) FROM ${name}_window) >= $1
       UNION ALL
       (SELECT m.* FROM (
          SELECT x.id, x.${date} FROM ${table} x
-          WHERE (SELECT count(*) FROM ${name}_window) < $1 AND x.archived_at IS NULL AND ${shown('x', `(SELECT ${query})`)}
+          WHERE (SELECT count(*) FROM ${name}_window) < $1 AND x.archived_at IS NULL AND ${shown('x')}
          OFFSET 0) m
        ORDER BY m.${date} DESC, m.id DESC LIMIT $1))`;
 }
@@ -104,7 +100,8 @@ const NEWEST_FIRST: readonly NewestFirst[] = [
     name: 'communication',
     table: 'communications',
     dateColumn: 'occurred_at',
-    // Hundreds of thousands: a word in fewer than 8 of the newest 2,000 is in a few hundred of 300,000.
+    // A word in fewer than 8 of the newest 2,000 is in a few hundred of 300,000; 2,000 stored documents are read
+    // in well under a millisecond.
     window: 2000,
     linkColumns: ['partner_id'],
     visible: (a) => [partnerInUse(`${a}.partner_id`)],
@@ -132,12 +129,20 @@ export class SearchRepository {
    */
   async search(terms: string[], limit: number): Promise<SearchRow[]> {
     const params: unknown[] = [limit];
-    const query = `(${prefixTsQuerySql(terms, (term) => {
+    const tsquery = prefixTsQuerySql(terms, (term) => {
       params.push(term);
       return `$${params.length}`;
-    })})`;
-    const ctes = NEWEST_FIRST.map((kind) => newestMatches(kind, query));
-    return this.dataSource.query(
+    });
+    // The query is made once, in a CTE, and used as a parameter. As a constant in each clause, a common word would
+    // make the plan of the fallbacks (planned whether they run or not) look like reading most of a table, and a plan
+    // of that cost is compiled by JIT (over 100 ms) on every search; and a prepared statement's reused plan would
+    // parse the words again for every row it ranks or filters.
+    const query = '(SELECT q.query FROM search_query q)';
+    const ctes = [`search_query AS MATERIALIZED (SELECT ${tsquery} AS query)`, ...NEWEST_FIRST.map((kind) => newestMatches(kind, query))];
+    // Prepared (see preparedQuery): planning one statement for five kinds took about 1.5 ms on the large data set, as
+    // long as running a typical search; as you type the same shapes come back (one per number of words).
+    return preparedQuery<SearchRow>(
+      this.dataSource,
       `WITH ${ctes.join(',\n    ')}
        SELECT * FROM (
        (SELECT 'partner' AS kind, p.id, p.name AS title, p.id AS partner_id, p.name AS partner_name, p.type AS partner_type,

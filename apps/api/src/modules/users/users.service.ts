@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { QueryFailedError } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { type Page, type PageQueryDto, pageRequest, toPage } from '../../common/pagination/page';
 import { notFound, staleVersion } from '../../common/problem/domain-error';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -16,8 +16,6 @@ import type { UserEntity } from './user.entity';
 import { toUserResponse, userAuditSnapshot } from './user.mapper';
 import { emailTaken, lastAdministrator } from './users.errors';
 import { UsersRepository } from './users.repository';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Staff accounts: administrators create them, change roles and deactivate them; every change is audited. */
 @Injectable()
@@ -156,7 +154,7 @@ export class UsersService {
 
   /** Two people adding the same email at once: the unique index catches the second; say so in words. */
   private explainUniqueViolation(error: unknown): unknown {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) return emailTaken();
+    if (isUniqueViolation(error)) return emailTaken();
     return error;
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OutcomeMeasure, OutcomeTiming, ProgramStatus, SessionFormat } from '@common-ground/domain';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/database/prepared-query';
+import { Params } from '../../common/database/sql-params';
 import type { ContributionGroupRow } from '../contributions/contributions.repository';
 import type { ImpactNoteRow } from '../impact-notes/impact-notes.repository';
 
@@ -80,15 +81,6 @@ export interface ValueProgramRow {
 
 /** Notes shown per value dimension; noteCounts tells the SPA how many more there are. */
 export const NOTES_PER_DIMENSION = 100;
-
-/** Positional parameters for node-postgres, named as they are added. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 /**
  * The programs in scope: id, status and dates. For a partner, the semi-join starts from IDX_program_roles_partner

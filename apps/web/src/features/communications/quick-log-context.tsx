@@ -13,6 +13,8 @@ interface QuickLogContextValue {
    * Does nothing while it is already open.
    */
   openQuickLog: (partner?: QuickLogPartner) => void;
+  /** Opens the same form on a logged conversation, to change it (its author or a manager). */
+  editCommunication: (communicationId: string) => void;
   /** A page about one partner names it, so the shortcut and the header button log for that partner. */
   setPagePartner: (partner: QuickLogPartner | null) => void;
 }
@@ -25,16 +27,19 @@ export const QUICK_LOG_SHORTCUT = 'l';
 interface QuickLogState {
   opened: boolean;
   partner: QuickLogPartner | null;
+  /** Set when editing a logged conversation rather than logging a new one. */
+  communicationId: string | null;
   /** A fresh form each time the dialog opens. */
   session: number;
 }
 
 /**
  * One quick log for the whole signed-in app (UX.md: logging is one action away): the header button, the home and
- * partner pages, and the "l" key outside a text field all open the same dialog.
+ * partner pages, and the "l" key outside a text field all open the same dialog. "Edit" on a logged conversation
+ * opens it too, on that conversation.
  */
 export function QuickLogProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<QuickLogState>({ opened: false, partner: null, session: 0 });
+  const [state, setState] = useState<QuickLogState>({ opened: false, partner: null, communicationId: null, session: 0 });
 
   const pagePartner = useRef<QuickLogPartner | null>(null);
   const setPagePartner = useCallback((partner: QuickLogPartner | null) => {
@@ -43,7 +48,10 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
 
   const openQuickLog = useCallback((partner?: QuickLogPartner) => {
     const chosen = partner ?? pagePartner.current;
-    setState((current) => (current.opened ? current : { opened: true, partner: chosen, session: current.session + 1 }));
+    setState((current) => (current.opened ? current : { opened: true, partner: chosen, communicationId: null, session: current.session + 1 }));
+  }, []);
+  const editCommunication = useCallback((communicationId: string) => {
+    setState((current) => (current.opened ? current : { opened: true, partner: null, communicationId, session: current.session + 1 }));
   }, []);
   const close = useCallback(() => setState((current) => ({ ...current, opened: false })), []);
 
@@ -59,11 +67,17 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [openQuickLog]);
 
-  const value = useMemo(() => ({ openQuickLog, setPagePartner }), [openQuickLog, setPagePartner]);
+  const value = useMemo(() => ({ openQuickLog, editCommunication, setPagePartner }), [openQuickLog, editCommunication, setPagePartner]);
   return (
     <QuickLogContext value={value}>
       {children}
-      <QuickLogDialog opened={state.opened} partner={state.partner} session={state.session} onClose={close} />
+      <QuickLogDialog
+        opened={state.opened}
+        partner={state.partner}
+        communicationId={state.communicationId}
+        session={state.session}
+        onClose={close}
+      />
     </QuickLogContext>
   );
 }

@@ -16,7 +16,7 @@ import {
 import { addDays, dayOfDateTimeInput, toDateTimeInputValue } from '../../lib/calendar-day';
 import type { FormField } from '../../lib/form-problems';
 import { ProblemError } from '../../lib/problem-error';
-import type { CreateCommunicationBody, FollowUpBody } from './api/types';
+import type { Communication, CreateCommunicationBody, FollowUpBody, UpdateCommunicationBody } from './api/types';
 
 export interface FollowUpRow {
   /** Stable across removals, for React keys and input ids; never sent. */
@@ -175,6 +175,76 @@ export function toCreateBody(values: QuickLogValues): CreateCommunicationBody {
       ...(row.ownerSide === 'partner' && row.ownerContactId ? { ownerContactId: row.ownerContactId } : {}),
       dueOn: row.dueOn,
     })),
+  };
+}
+
+/** The form filled in from a logged conversation, to edit it (its follow-ups are changed as follow-ups, not here). */
+export function valuesFromCommunication(communication: Communication): QuickLogValues {
+  const factorTags = Object.fromEntries(FACTORS.keys.map((factor) => [factor, { sign: '', note: '' }])) as Record<Factor, FactorTagValue>;
+  for (const tag of communication.factorTags) {
+    if (FACTORS.has(tag.factor)) factorTags[tag.factor] = { sign: tag.sign, note: tag.note ?? '' };
+  }
+  return {
+    partnerId: communication.partnerId,
+    occurredAt: toDateTimeInputValue(new Date(communication.occurredAt)),
+    channel: communication.channel,
+    initiatedBy: communication.initiatedBy,
+    twoWay: communication.twoWay,
+    substantive: communication.substantive,
+    staffParticipantIds: communication.staffParticipants.map((person) => person.id),
+    contactParticipantIds: communication.contactParticipants.map((person) => person.id),
+    summary: communication.summary,
+    factorTags,
+    followUps: [],
+  };
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+
+/**
+ * An edit as the API takes it: the version that was read and only the fields that differ from it, so an edit that
+ * changes nothing sends nothing but the version (and the API records no change).
+ */
+export function toUpdateBody(values: QuickLogValues, communication: Communication): UpdateCommunicationBody {
+  const stored = valuesFromCommunication(communication);
+  const wanted = toCreateBody({ ...values, followUps: [] });
+  const storedTags = toCreateBody(stored).factorTags ?? [];
+  const body: UpdateCommunicationBody = { version: communication.version };
+  // Compared as the input shows it: the stored time may carry seconds the field cannot.
+  if (values.occurredAt !== stored.occurredAt) body.occurredAt = wanted.occurredAt;
+  if (values.channel !== stored.channel) body.channel = values.channel;
+  if (values.initiatedBy !== stored.initiatedBy) body.initiatedBy = values.initiatedBy;
+  if (values.twoWay !== stored.twoWay) body.twoWay = values.twoWay;
+  if (values.substantive !== stored.substantive) body.substantive = values.substantive;
+  if (!sameSet(values.staffParticipantIds, stored.staffParticipantIds)) body.staffParticipantIds = values.staffParticipantIds;
+  if (!sameSet(values.contactParticipantIds, stored.contactParticipantIds)) body.contactParticipantIds = values.contactParticipantIds;
+  if (wanted.summary !== communication.summary) body.summary = wanted.summary;
+  if (JSON.stringify(wanted.factorTags) !== JSON.stringify(storedTags)) body.factorTags = wanted.factorTags;
+  return body;
+}
+
+/**
+ * After "someone else saved first" and a reload: what the person changed stays; every field they left alone takes
+ * the other person's value, so saving again changes only what was meant (and loses nobody's work).
+ */
+export function mergeLatest(current: QuickLogValues, read: Communication, latest: Communication): QuickLogValues {
+  const before = valuesFromCommunication(read);
+  const after = valuesFromCommunication(latest);
+  const untouched = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const pick = <K extends keyof QuickLogValues>(key: K): QuickLogValues[K] => (untouched(current[key], before[key]) ? after[key] : current[key]);
+  return {
+    ...current,
+    occurredAt: pick('occurredAt'),
+    channel: pick('channel'),
+    initiatedBy: pick('initiatedBy'),
+    twoWay: pick('twoWay'),
+    substantive: pick('substantive'),
+    staffParticipantIds: sameSet(current.staffParticipantIds, before.staffParticipantIds) ? after.staffParticipantIds : current.staffParticipantIds,
+    contactParticipantIds: sameSet(current.contactParticipantIds, before.contactParticipantIds) ? after.contactParticipantIds : current.contactParticipantIds,
+    summary: pick('summary'),
+    factorTags: Object.fromEntries(
+      FACTORS.keys.map((factor) => [factor, untouched(current.factorTags[factor], before.factorTags[factor]) ? after.factorTags[factor] : current.factorTags[factor]]),
+    ) as Record<Factor, FactorTagValue>,
   };
 }
 

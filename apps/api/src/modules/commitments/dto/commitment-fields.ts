@@ -1,15 +1,12 @@
-import { applyDecorators } from '@nestjs/common';
 import {
   COMMITMENT_DESCRIPTION_MAX_LENGTH,
   COMMITMENT_STATUSES,
   SIDES,
   STATUS_REASON_MAX_LENGTH,
 } from '@common-ground/domain';
-import { IsIn, IsISO8601, IsString, IsUUID, Matches } from 'class-validator';
-import { OptionalDateField } from '../../../common/validation/date-fields';
-import { OptionalTextField, RequiredTextField, Trim } from '../../../common/validation/text-fields';
-
-const DUE_ON_SHAPE = 'Enter the due date as a date, like 2026-03-01.';
+import { IsIn, IsUUID } from 'class-validator';
+import { DateField, OptionalDateField } from '../../../common/validation/date-fields';
+import { OptionalTextField, RequiredTextField } from '../../../common/validation/text-fields';
 
 export const DescriptionField = () =>
   RequiredTextField(COMMITMENT_DESCRIPTION_MAX_LENGTH, {
@@ -26,13 +23,7 @@ export const OwnerContactIdField = () => IsUUID('all', { message: 'Choose one of
 export const ProgramIdField = () => IsUUID('all', { message: 'Choose a program this partner has a role in.' });
 
 /** A required calendar day: trimmed, 'YYYY-MM-DD', a day that exists. */
-export const RequiredDueOnField = () =>
-  applyDecorators(
-    Trim(),
-    IsString({ message: DUE_ON_SHAPE }),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DUE_ON_SHAPE }),
-    IsISO8601({ strict: true }, { message: 'Enter a real calendar date for the due date, like 2026-03-01.' }),
-  );
+export const RequiredDueOnField = () => DateField('due date');
 
 export const OptionalDueOnField = () => OptionalDateField('due date');
 

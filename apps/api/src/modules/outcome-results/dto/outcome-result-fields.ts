@@ -1,34 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { ATTENDANCE_MAX, OUTCOME_MEASURES, OUTCOME_TIMINGS } from '@common-ground/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalDateField } from '../../../common/validation/date-fields';
-import { UnlessAbsent } from '../../../common/validation/text-fields';
-
-/**
- * How a field may be left out of a request:
- * - required: must be present;
- * - optional: may be left out (unchanged, or its default), but never null;
- * - nullable: may be left out, or null for none.
- */
-export type Presence = 'required' | 'optional' | 'nullable';
-
-function presence(p: Presence): PropertyDecorator[] {
-  if (p === 'nullable') return [IsOptional()];
-  if (p === 'optional') return [UnlessAbsent()];
-  return [];
-}
-
-function doc(p: Presence, options: ApiPropertyOptions): PropertyDecorator {
-  return ApiProperty({ ...options, required: p === 'required', ...(p === 'nullable' ? { nullable: true } : {}) } as ApiPropertyOptions);
-}
+import { type Presence, presence, presenceDoc } from '../../../common/validation/presence';
 
 /** A count of people: a whole number from `min`; above ATTENDANCE_MAX is taken for a typing mistake. */
 export const PeopleCountField = (p: Presence, label: string, min = 0, description?: string) => {
   const message = `Enter the ${label} as a whole number from ${min} to ${ATTENDANCE_MAX.toLocaleString('en-US')}.`;
   return applyDecorators(
-    doc(p, { type: 'integer', minimum: min, maximum: ATTENDANCE_MAX, ...(description ? { description } : {}) }),
+    presenceDoc(p, { type: 'integer', minimum: min, maximum: ATTENDANCE_MAX, ...(description ? { description } : {}) }),
     ...presence(p),
     IsInt({ message }),
     Min(min, { message }),
@@ -38,27 +19,27 @@ export const PeopleCountField = (p: Presence, label: string, min = 0, descriptio
 
 export const SessionIdField = () =>
   applyDecorators(
-    doc('nullable', { type: String, format: 'uuid', description: 'Set when the survey covered one session of the program; null for the whole program.' }),
+    presenceDoc('nullable', { type: String, format: 'uuid', description: 'Set when the survey covered one session of the program; null for the whole program.' }),
     IsOptional(),
     IsUUID('all', { message: 'Choose one of the program’s sessions.' }),
   );
 
 export const TimingField = (p: Presence) =>
   applyDecorators(
-    doc(p, { enum: OUTCOME_TIMINGS.keys }),
+    presenceDoc(p, { enum: OUTCOME_TIMINGS.keys }),
     ...presence(p),
     IsIn(OUTCOME_TIMINGS.keys, { message: `Choose when the survey was taken: ${OUTCOME_TIMINGS.keys.join(', ')}.` }),
   );
 
 export const MeasureField = (p: Presence) =>
   applyDecorators(
-    doc(p, { enum: OUTCOME_MEASURES.keys }),
+    presenceDoc(p, { enum: OUTCOME_MEASURES.keys }),
     ...presence(p),
     IsIn(OUTCOME_MEASURES.keys, { message: `Choose the outcome measure: ${OUTCOME_MEASURES.keys.join(', ')}.` }),
   );
 
 export const CollectedOnField = () =>
-  applyDecorators(doc('nullable', { type: String, format: 'date', description: 'When the answers were collected, if known.' }), OptionalDateField('collection date'));
+  applyDecorators(presenceDoc('nullable', { type: String, format: 'date', description: 'When the answers were collected, if known.' }), OptionalDateField('collection date'));
 
 /** Answers per option. Options left out count as 0 on a new result and stay as they were on a change. */
 export class AnswerCountsDto {
@@ -80,7 +61,7 @@ export class AnswerCountsDto {
 
 export const CountsField = (p: Presence) =>
   applyDecorators(
-    doc(p, { type: AnswerCountsDto, description: 'With nonResponses, must add up to respondents.' }),
+    presenceDoc(p, { type: AnswerCountsDto, description: 'With nonResponses, must add up to respondents.' }),
     ...presence(p),
     IsObject({ message: 'Enter the answers as counts per option, like { "agree": 12 }.' }),
     ValidateNested(),

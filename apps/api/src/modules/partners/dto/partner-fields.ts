@@ -1,5 +1,4 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import {
   COLLABORATION_LEVEL_MAX,
   COLLABORATION_LEVEL_MIN,
@@ -17,7 +16,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -25,7 +23,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsHttpUrl, RequiredTextField, Trim, TrimToNull, UnlessAbsent } from '../../../common/validation/text-fields';
+import { type Presence, presence, presenceDoc } from '../../../common/validation/presence';
+import { IsHttpUrl, RequiredTextField, Trim, TrimToNull } from '../../../common/validation/text-fields';
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_LONG_TEXT_LENGTH = 10_000;
@@ -33,29 +32,10 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 50;
 export const LIAISON_MESSAGE = 'Choose an active staff member as liaison';
 
-/**
- * How a field may be left out of a request:
- * - required: must be present;
- * - optional: may be left out, but never null (name, type, lists…);
- * - nullable: may be left out, or null to clear it (website, liaison…).
- */
-export type Presence = 'required' | 'optional' | 'nullable';
-
-function presence(p: Presence): PropertyDecorator[] {
-  if (p === 'nullable') return [IsOptional()];
-  // Left out is fine; an explicit null goes on to the field's own rules and is refused in words.
-  if (p === 'optional') return [UnlessAbsent()];
-  return [];
-}
-
-function doc(p: Presence, options: ApiPropertyOptions): PropertyDecorator {
-  return ApiProperty({ ...options, required: p === 'required', ...(p === 'nullable' ? { nullable: true } : {}) } as ApiPropertyOptions);
-}
-
 function listOf(label: string, keys: readonly string[], p: Presence, description: string) {
   const message = `${label}: choose from ${keys.join(', ')}.`;
   return applyDecorators(
-    doc(p, { enum: keys, isArray: true, description }),
+    presenceDoc(p, { enum: keys, isArray: true, description }),
     ...presence(p),
     IsArray({ message: `${label} must be a list.` }),
     IsIn(keys, { each: true, message }),
@@ -65,14 +45,14 @@ function listOf(label: string, keys: readonly string[], p: Presence, description
 
 export const PartnerNameField = (p: Presence) =>
   applyDecorators(
-    doc(p, { type: String, maxLength: MAX_NAME_LENGTH, example: 'Riverside Food Bank' }),
+    presenceDoc(p, { type: String, maxLength: MAX_NAME_LENGTH, example: 'Riverside Food Bank' }),
     ...presence(p),
     RequiredTextField(MAX_NAME_LENGTH, { missing: 'Enter the organisation’s name.', tooLong: `Name must be ${MAX_NAME_LENGTH} characters or fewer.` }),
   );
 
 export const PartnerTypeField = (p: Presence) =>
   applyDecorators(
-    doc(p, { enum: PARTNER_TYPES.keys, description: 'A key of PARTNER_TYPES.' }),
+    presenceDoc(p, { enum: PARTNER_TYPES.keys, description: 'A key of PARTNER_TYPES.' }),
     ...presence(p),
     IsIn(PARTNER_TYPES.keys, { message: `Choose a type of organisation: ${PARTNER_TYPES.keys.join(', ')}.` }),
   );
@@ -80,14 +60,14 @@ export const PartnerTypeField = (p: Presence) =>
 export const PartnerStageField = (p: Presence, defaultStage?: string) =>
   applyDecorators(
     // No OpenAPI `default` on request fields: generated clients would then treat them as required.
-    doc(p, { enum: PARTNER_STAGES.keys, description: `A key of PARTNER_STAGES (board order).${defaultStage ? ` Default: ${defaultStage}.` : ''}` }),
+    presenceDoc(p, { enum: PARTNER_STAGES.keys, description: `A key of PARTNER_STAGES (board order).${defaultStage ? ` Default: ${defaultStage}.` : ''}` }),
     ...presence(p),
     IsIn(PARTNER_STAGES.keys, { message: `Choose a stage: ${PARTNER_STAGES.keys.join(', ')}.` }),
   );
 
 export const WebsiteField = (p: Presence) =>
   applyDecorators(
-    doc(p, { type: String, format: 'uri', maxLength: 2000, example: 'https://riverside-food.example' }),
+    presenceDoc(p, { type: String, format: 'uri', maxLength: 2000, example: 'https://riverside-food.example' }),
     // Blank means "none". The address format is checked before the length here (unlike an agreement's attachment).
     TrimToNull(),
     ...presence(p),
@@ -98,7 +78,7 @@ export const WebsiteField = (p: Presence) =>
 
 export const LongTextField = (p: Presence, label: string, example?: string) =>
   applyDecorators(
-    doc(p, { type: String, maxLength: MAX_LONG_TEXT_LENGTH, ...(example ? { example } : {}) }),
+    presenceDoc(p, { type: String, maxLength: MAX_LONG_TEXT_LENGTH, ...(example ? { example } : {}) }),
     p === 'nullable' ? TrimToNull() : Trim(),
     ...presence(p),
     IsString({ message: `${label} must be text.` }),
@@ -112,14 +92,14 @@ export const ImpactAreasField = (p: Presence) => listOf('Impact areas', IMPACT_A
 
 export const LiaisonIdField = (p: Presence) =>
   applyDecorators(
-    doc(p, { type: String, format: 'uuid', description: 'An active staff member. Changing it on an existing partner needs a manager or administrator.' }),
+    presenceDoc(p, { type: String, format: 'uuid', description: 'An active staff member. Changing it on an existing partner needs a manager or administrator.' }),
     ...presence(p),
     IsUUID('all', { message: LIAISON_MESSAGE }),
   );
 
 export const ContactCadenceField = (p: Presence, defaultDays?: number) =>
   applyDecorators(
-    doc(p, { type: 'integer', minimum: 1, maximum: 3650, description: `Days between expected contacts.${defaultDays ? ` Default: ${defaultDays}.` : ''}` }),
+    presenceDoc(p, { type: 'integer', minimum: 1, maximum: 3650, description: `Days between expected contacts.${defaultDays ? ` Default: ${defaultDays}.` : ''}` }),
     ...presence(p),
     IsInt({ message: 'Contact cadence must be a whole number of days.' }),
     Min(1, { message: 'Contact cadence must be at least 1 day.' }),
@@ -128,7 +108,7 @@ export const ContactCadenceField = (p: Presence, defaultDays?: number) =>
 
 export const CollaborationLevelField = (p: Presence, side: 'library' | 'partner') =>
   applyDecorators(
-    doc(p, {
+    presenceDoc(p, {
       type: 'integer',
       minimum: COLLABORATION_LEVEL_MIN,
       maximum: COLLABORATION_LEVEL_MAX,
@@ -142,7 +122,7 @@ export const CollaborationLevelField = (p: Presence, side: 'library' | 'partner'
 
 export const TagsField = (p: Presence) =>
   applyDecorators(
-    doc(p, { type: String, isArray: true, maxItems: MAX_TAGS, description: `Free labels, each 1–${MAX_TAG_LENGTH} characters; stored trimmed.`, example: ['food', 'summer'] }),
+    presenceDoc(p, { type: String, isArray: true, maxItems: MAX_TAGS, description: `Free labels, each 1–${MAX_TAG_LENGTH} characters; stored trimmed.`, example: ['food', 'summer'] }),
     Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((tag) => (typeof tag === 'string' ? tag.trim() : tag)) : value)),
     ...presence(p),
     IsArray({ message: 'Tags must be a list.' }),

@@ -1,5 +1,4 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import {
   AGE_BANDS,
   AUDIENCE_SCOPES,
@@ -16,8 +15,9 @@ import {
   PUBLICS,
 } from '@common-ground/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { OptionalDateField } from '../../../common/validation/date-fields';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { DateField, OptionalDateField } from '../../../common/validation/date-fields';
+import { type Presence, presence, presenceDoc } from '../../../common/validation/presence';
 import { RequiredTextField, Trim, TrimToNull, UnlessAbsent } from '../../../common/validation/text-fields';
 
 export const PROGRAM_TITLE_MAX = 200;
@@ -29,29 +29,9 @@ export const PROGRAM_ROLES_ON_CREATE_MAX = 20;
 /** Target groups name specific publics; "whole community" is the other audience scope, not a group. */
 export const TARGET_GROUPS = PUBLICS.keys.filter((key) => key !== 'whole-community');
 
-/**
- * How a field may be left out of a request:
- * - required: must be present;
- * - optional: may be left out, but never null;
- * - nullable: may be left out, or null to clear it.
- */
-export type Presence = 'required' | 'optional' | 'nullable';
-
-function presence(p: Presence): PropertyDecorator[] {
-  if (p === 'nullable') return [IsOptional()];
-  // Left out is fine; an explicit null goes on to the field's own rules and is refused in words.
-  if (p === 'optional') return [UnlessAbsent()];
-  return [];
-}
-
-function doc(p: Presence, options: ApiPropertyOptions): PropertyDecorator {
-  // No OpenAPI `default` on request fields: generated clients would then treat them as required.
-  return ApiProperty({ ...options, required: p === 'required', ...(p === 'nullable' ? { nullable: true } : {}) } as ApiPropertyOptions);
-}
-
 function oneOf(label: string, keys: readonly string[], p: Presence, description?: string) {
   return applyDecorators(
-    doc(p, { enum: keys, ...(description ? { description } : {}) }),
+    presenceDoc(p, { enum: keys, ...(description ? { description } : {}) }),
     ...presence(p),
     IsIn(keys, { message: `Choose ${label}: ${keys.join(', ')}.` }),
   );
@@ -59,7 +39,7 @@ function oneOf(label: string, keys: readonly string[], p: Presence, description?
 
 function listOf(label: string, keys: readonly string[], description: string) {
   return applyDecorators(
-    doc('optional', { enum: keys, isArray: true, description }),
+    presenceDoc('optional', { enum: keys, isArray: true, description }),
     UnlessAbsent(),
     IsArray({ message: `${label} must be a list.` }),
     IsIn(keys, { each: true, message: `${label}: choose from ${keys.join(', ')}.` }),
@@ -67,27 +47,22 @@ function listOf(label: string, keys: readonly string[], description: string) {
   );
 }
 
-const dateShape = (label: string) => `Enter the ${label} as a date, like 2026-03-01.`;
-
 /** A calendar day that must be there (when the field is sent at all, for `optional`): never null. */
 function dayField(p: 'required' | 'optional', label: string, description?: string) {
   return applyDecorators(
-    doc(p, { type: String, format: 'date', ...(description ? { description } : {}) }),
-    Trim(),
+    presenceDoc(p, { type: String, format: 'date', ...(description ? { description } : {}) }),
     ...presence(p),
-    IsString({ message: dateShape(label) }),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: dateShape(label) }),
-    IsISO8601({ strict: true }, { message: `Enter a real calendar date for the ${label}, like 2026-03-01.` }),
+    DateField(label),
   );
 }
 
 /** A calendar day or null (none); '' counts as none. */
 export const NullableDayField = (label: string, description?: string) =>
-  applyDecorators(doc('nullable', { type: String, format: 'date', ...(description ? { description } : {}) }), OptionalDateField(label));
+  applyDecorators(presenceDoc('nullable', { type: String, format: 'date', ...(description ? { description } : {}) }), OptionalDateField(label));
 
 export const TitleField = (p: 'required' | 'optional') =>
   applyDecorators(
-    doc(p, { type: String, minLength: 1, maxLength: PROGRAM_TITLE_MAX, example: 'Health fair with Riverside Clinic' }),
+    presenceDoc(p, { type: String, minLength: 1, maxLength: PROGRAM_TITLE_MAX, example: 'Health fair with Riverside Clinic' }),
     ...presence(p),
     RequiredTextField(PROGRAM_TITLE_MAX, {
       missing: 'Enter the program’s title.',
@@ -97,7 +72,7 @@ export const TitleField = (p: 'required' | 'optional') =>
 
 export const DescriptionField = () =>
   applyDecorators(
-    doc('optional', { type: String, maxLength: PROGRAM_DESCRIPTION_MAX, description: 'Empty when left out.' }),
+    presenceDoc('optional', { type: String, maxLength: PROGRAM_DESCRIPTION_MAX, description: 'Empty when left out.' }),
     Trim(),
     UnlessAbsent(),
     IsString({ message: 'Write the description as text.' }),
@@ -120,7 +95,7 @@ export const StatusField = (defaultNote = '') =>
 
 export const StatusReasonField = () =>
   applyDecorators(
-    doc('nullable', {
+    presenceDoc('nullable', {
       enum: PROGRAM_STATUS_REASONS.keys,
       description: `Required exactly when the status is ${PROGRAM_STATUSES_NEEDING_REASON.join(' or ')}; absent or null otherwise.`,
     }),
@@ -130,7 +105,7 @@ export const StatusReasonField = () =>
 
 export const StatusNoteField = () =>
   applyDecorators(
-    doc('nullable', { type: String, maxLength: PROGRAM_STATUS_NOTE_MAX }),
+    presenceDoc('nullable', { type: String, maxLength: PROGRAM_STATUS_NOTE_MAX }),
     TrimToNull(),
     IsOptional(),
     IsString({ message: 'Write the status note as text.' }),
@@ -147,7 +122,7 @@ export const EndsOnField = (defaultNote = '') => dayField('optional', 'end date'
 
 export const PartnerCreditedField = () =>
   applyDecorators(
-    doc('optional', { type: Boolean, description: 'Whether the partner was credited in the promotion.' }),
+    presenceDoc('optional', { type: Boolean, description: 'Whether the partner was credited in the promotion.' }),
     UnlessAbsent(),
     IsBoolean({ message: 'partnerCredited must be true or false.' }),
   );
@@ -157,7 +132,7 @@ export const OutcomeSummarySharedOnField = () => NullableDayField('date the outc
 /** A nested object of the request (the checklist). */
 export const NestedObjectField = (type: new () => object, label: string, description: string) =>
   applyDecorators(
-    doc('optional', { type, description }),
+    presenceDoc('optional', { type, description }),
     UnlessAbsent(),
     IsObject({ message: `Send the ${label} as an object.` }),
     ValidateNested(),
@@ -167,7 +142,7 @@ export const NestedObjectField = (type: new () => object, label: string, descrip
 /** A list of nested objects of the request (the roles sent with a new program). */
 export const NestedListField = (type: new () => object, label: string, max: number, description: string) =>
   applyDecorators(
-    doc('optional', { type, isArray: true, maxItems: max, description }),
+    presenceDoc('optional', { type, isArray: true, maxItems: max, description }),
     UnlessAbsent(),
     IsArray({ message: `List the ${label}.` }),
     ArrayMaxSize(max, { message: `Add at most ${max} ${label} at once.` }),

@@ -10,6 +10,8 @@ type ClosingStatus = 'done' | 'missed' | 'cancelled';
 interface FollowUpCardProps {
   commitment: Commitment;
   editable: boolean;
+  /** False where the program is already the page's subject (a role's duties). */
+  showProgram?: boolean;
   /** The status being saved for this card, if any. */
   pendingStatus: string | null;
   onClose: (status: ClosingStatus) => void;
@@ -17,7 +19,7 @@ interface FollowUpCardProps {
 }
 
 /** One follow-up on the partner's tab: what, who, when, its status in words, and the changes it allows. */
-export function FollowUpCard({ commitment, editable, pendingStatus, onClose, onReopen }: FollowUpCardProps) {
+export function FollowUpCard({ commitment, editable, showProgram = true, pendingStatus, onClose, onReopen }: FollowUpCardProps) {
   const textId = useId();
   const open = commitment.status === 'open';
   const today = todayCalendarDay();
@@ -36,7 +38,7 @@ export function FollowUpCard({ commitment, editable, pendingStatus, onClose, onR
         <Text size="sm">
           {commitment.ownerSide === 'library' ? 'Library' : 'Partner'}: {ownerText(commitment)}
         </Text>
-        {commitment.program && (
+        {showProgram && commitment.program && (
           <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             For the program {commitment.program.title}
           </Text>

@@ -8,7 +8,6 @@ import { notifySuccess } from '../../../components/ui/notify';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { UnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard';
 import { useSaveProblem } from '../../../hooks/use-save-problem';
-import type { Partner } from '../../../lib/api-types';
 import { addDays, todayCalendarDay } from '../../../lib/calendar-day';
 import { summaryItems, type FormField } from '../../../lib/form-problems';
 import { useCurrentUser } from '../../auth/hooks/use-me';
@@ -19,8 +18,19 @@ import { useCreateCommitment } from '../api/use-commitment-mutations';
 type FollowUpField = 'description' | 'ownerSide' | 'ownerUserId' | 'ownerContactId' | 'dueOn';
 const SIDE_OPTIONS = SIDES.keys.map((side) => ({ value: side, label: SIDES.labels[side] }));
 
-/** Adds a follow-up to a partner outside any conversation (a promise made in passing), in place on the tab. */
-export function FollowUpForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
+interface FollowUpFormProps {
+  partner: { id: string; name: string };
+  /** On a program page: the follow-up is a duty of this partner's role in the program. */
+  programId?: string;
+  onDone: () => void;
+}
+
+/**
+ * Adds a follow-up to a partner outside any conversation (a promise made in passing), in place on the tab; on a
+ * program's roles, the same form adds a duty (a follow-up linked to the program).
+ */
+export function FollowUpForm({ partner, programId, onDone }: FollowUpFormProps) {
+  const noun = programId ? 'duty' : 'follow-up';
   const me = useCurrentUser();
   const formId = useId();
   const id = (name: string) => `${formId}-${name}`;
@@ -66,6 +76,7 @@ export function FollowUpForm({ partner, onDone }: { partner: Partner; onDone: ()
     create.mutate(
       {
         partnerId: partner.id,
+        ...(programId ? { programId } : {}),
         description: submitted.description.trim(),
         ownerSide: submitted.ownerSide,
         ...(submitted.ownerSide === 'library' && submitted.ownerUserId ? { ownerUserId: submitted.ownerUserId } : {}),
@@ -74,7 +85,7 @@ export function FollowUpForm({ partner, onDone }: { partner: Partner; onDone: ()
       },
       {
         onSuccess: () => {
-          notifySuccess('Follow-up added');
+          notifySuccess(programId ? `Duty added for ${partner.name}` : 'Follow-up added');
           onDone();
         },
         onError: (error) => save.fail(error, form.setFieldError),
@@ -83,9 +94,9 @@ export function FollowUpForm({ partner, onDone }: { partner: Partner; onDone: ()
   }, save.invalid);
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={handleSubmit} noValidate aria-label="Add a follow-up">
+    <Paper withBorder p="md" component="form" onSubmit={handleSubmit} noValidate aria-label={programId ? `Add a duty for ${partner.name}` : 'Add a follow-up'}>
       <Stack gap="md">
-        {save.problem && <ProblemAlert problem={save.problem} title="The follow-up wasn’t added" />}
+        {save.problem && <ProblemAlert problem={save.problem} title={`The ${noun} wasn’t added`} />}
         <ErrorSummary errors={summaryItems(form.errors, fields)} focusKey={save.attempts} />
         <TextInput id={id('description')} label="What needs doing" data-autofocus autoFocus {...form.getInputProps('description')} />
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
@@ -120,7 +131,7 @@ export function FollowUpForm({ partner, onDone }: { partner: Partner; onDone: ()
             Cancel
           </Button>
           <Button type="submit" loading={create.isPending}>
-            Add follow-up
+            Add {noun}
           </Button>
         </Group>
       </Stack>

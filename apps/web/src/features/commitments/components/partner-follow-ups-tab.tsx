@@ -2,19 +2,16 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { notifySuccess } from '../../../components/ui/notify';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { RecordList } from '../../../components/ui/record-section';
 import type { Partner } from '../../../lib/api-types';
-import { toProblemError, type ProblemError } from '../../../lib/problem-error';
+import { toProblemError } from '../../../lib/problem-error';
 import { partnerCommitmentsQueryOptions } from '../api/commitments-queries';
 import type { Commitment } from '../api/types';
-import { useUpdateCommitment } from '../api/use-commitment-mutations';
+import { useFollowUpActions } from '../api/use-follow-up-actions';
 import { FollowUpCard } from './follow-up-card';
 import { FollowUpForm } from './follow-up-form';
 import { ReopenFollowUpModal } from './reopen-follow-up-modal';
-
-const CLOSED_WORDS = { done: 'done', missed: 'missed', cancelled: 'cancelled by agreement' } as const;
 
 /** Open first (the most overdue at the top), then the closed ones, the latest change first. */
 export function orderFollowUps(items: readonly Commitment[]): { open: Commitment[]; closed: Commitment[] } {
@@ -31,40 +28,10 @@ export function PartnerFollowUpsTab({ partner }: { partner: Partner }) {
   const openId = useId();
   const closedId = useId();
   const commitments = useQuery(partnerCommitmentsQueryOptions(partner.id));
-  const update = useUpdateCommitment(partner.id);
+  const { problem, setProblem, close, pendingFor, startReopen, reopenModal } = useFollowUpActions(partner.id);
   const [adding, setAdding] = useState(false);
-  const [problem, setProblem] = useState<ProblemError | null>(null);
-  const [reopening, setReopening] = useState<Commitment | null>(null);
-  const [reopenOpened, setReopenOpened] = useState(false);
   const editable = partner.archivedAt === null;
   const { open, closed } = orderFollowUps(commitments.data?.items ?? []);
-  const pendingFor = (commitment: Commitment) =>
-    update.isPending && update.variables?.id === commitment.id ? (update.variables.status ?? null) : null;
-
-  const close = (commitment: Commitment, status: keyof typeof CLOSED_WORDS) => {
-    setProblem(null);
-    update.mutate(
-      { id: commitment.id, version: commitment.version, status },
-      {
-        onSuccess: () => notifySuccess(`Marked “${commitment.description}” ${CLOSED_WORDS[status]}`),
-        onError: (error) => setProblem(toProblemError(error)),
-      },
-    );
-  };
-
-  const reopen = (reason: string, handlers: { onError: (error: unknown) => void }) => {
-    if (!reopening) return;
-    update.mutate(
-      { id: reopening.id, version: reopening.version, status: 'open', reason },
-      {
-        onSuccess: () => {
-          notifySuccess(`Reopened “${reopening.description}”`);
-          setReopenOpened(false);
-        },
-        onError: handlers.onError,
-      },
-    );
-  };
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="md">
@@ -136,11 +103,7 @@ export function PartnerFollowUpsTab({ partner }: { partner: Partner }) {
                     editable={editable}
                     pendingStatus={null}
                     onClose={() => undefined}
-                    onReopen={() => {
-                      update.reset();
-                      setReopening(commitment);
-                      setReopenOpened(true);
-                    }}
+                    onReopen={() => startReopen(commitment)}
                   />
                 ))}
               </RecordList>
@@ -149,13 +112,7 @@ export function PartnerFollowUpsTab({ partner }: { partner: Partner }) {
         </>
       )}
 
-      <ReopenFollowUpModal
-        commitment={reopening}
-        opened={reopenOpened}
-        pending={update.isPending}
-        onReopen={reopen}
-        onClose={() => setReopenOpened(false)}
-      />
+      <ReopenFollowUpModal {...reopenModal} />
     </Stack>
   );
 }

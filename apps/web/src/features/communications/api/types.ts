@@ -8,3 +8,4 @@ export type Communication = CommunicationPage['items'][number];
 export type FactorTag = Communication['factorTags'][number];
 export type CreateCommunicationBody = NonNullable<CommunicationsRoute['post']['requestBody']>['content']['application/json'];
 export type FollowUpBody = NonNullable<CreateCommunicationBody['followUps']>[number];
+export type UpdateCommunicationBody = NonNullable<paths['/api/v1/communications/{id}']['patch']['requestBody']>['content']['application/json'];

@@ -1,12 +1,19 @@
 import { Button, getDefaultZIndex, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { toProblemError } from '../../../lib/problem-error';
+import { communicationQueryOptions } from '../api/communications-queries';
 import type { QuickLogPartner } from '../quick-log-context';
-import { QuickLogForm } from './quick-log-form';
+import { EDIT_TITLE, QuickLogForm, type QuickLogFormProps } from './quick-log-form';
 
 interface QuickLogDialogProps {
   opened: boolean;
   partner: QuickLogPartner | null;
+  /** Editing this logged conversation; null to log a new one. */
+  communicationId: string | null;
   session: number;
   onClose: () => void;
 }
@@ -15,7 +22,7 @@ interface QuickLogDialogProps {
  * The quick log in a dialog: full screen on a phone, so it is one thumb's reach. Closing with something typed asks
  * first (UX.md: nothing is lost), and so does closing the tab.
  */
-export function QuickLogDialog({ opened, partner, session, onClose }: QuickLogDialogProps) {
+export function QuickLogDialog({ opened, partner, communicationId, session, onClose }: QuickLogDialogProps) {
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const dirty = useRef(false);
   const [confirming, setConfirming] = useState(false);
@@ -44,29 +51,43 @@ export function QuickLogDialog({ opened, partner, session, onClose }: QuickLogDi
     onClose();
   };
 
+  const formProps = {
+    onDirtyChange: (value: boolean) => {
+      dirty.current = value;
+    },
+    onSaved: close,
+    onCancel: requestClose,
+  };
+
   return (
     <>
       <Modal
         opened={opened}
         onClose={requestClose}
-        title="Log a conversation"
+        title={communicationId ? EDIT_TITLE : 'Log a conversation'}
         size="lg"
         fullScreen={isPhone}
         closeButtonProps={{ 'aria-label': 'Close' }}
       >
-        <QuickLogForm
-          key={session}
-          partner={partner}
-          onDirtyChange={(value) => {
-            dirty.current = value;
-          }}
-          onSaved={close}
-          onCancel={requestClose}
-        />
+        {communicationId ? (
+          <CommunicationEditor key={session} communicationId={communicationId} {...formProps} />
+        ) : (
+          <QuickLogForm key={session} partner={partner} {...formProps} />
+        )}
       </Modal>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Discard this conversation?" centered zIndex={getDefaultZIndex('modal') + 10}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={communicationId ? 'Discard your changes?' : 'Discard this conversation?'}
+        centered
+        zIndex={getDefaultZIndex('modal') + 10}
+      >
         <Stack gap="md">
-          <Text>What you typed hasn’t been saved. If you close the quick log now, it will be lost.</Text>
+          <Text>
+            {communicationId
+              ? 'Your changes haven’t been saved. If you close the form now, they will be lost.'
+              : 'What you typed hasn’t been saved. If you close the quick log now, it will be lost.'}
+          </Text>
           <Group justify="flex-end" gap="sm">
             <Button onClick={() => setConfirming(false)} data-autofocus>
               Keep editing
@@ -79,4 +100,25 @@ export function QuickLogDialog({ opened, partner, session, onClose }: QuickLogDi
       </Modal>
     </>
   );
+}
+
+type EditorProps = Pick<QuickLogFormProps, 'onDirtyChange' | 'onSaved' | 'onCancel'> & { communicationId: string };
+
+/**
+ * The quick-log form on a logged conversation: it loads the conversation as it is now (its version), and after
+ * "someone else saved first" loads it again without touching what was typed.
+ */
+function CommunicationEditor({ communicationId, ...formProps }: EditorProps) {
+  const communication = useQuery(communicationQueryOptions(communicationId));
+  if (communication.isPending) return <ListSkeleton rows={5} label="Loading the conversation" />;
+  if (!communication.data) {
+    return (
+      <ProblemAlert
+        problem={toProblemError(communication.error)}
+        title="The conversation didn’t load"
+        onRetry={() => void communication.refetch()}
+      />
+    );
+  }
+  return <QuickLogForm partner={communication.data.partner} communication={communication.data} onReload={() => communication.refetch().then((result) => result.data)} {...formProps} />;
 }

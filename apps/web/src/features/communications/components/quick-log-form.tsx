@@ -1,4 +1,4 @@
-import { SIDES, SUBSTANTIVE_BY_DEFAULT, type Channel, type Factor, type Side } from '@common-ground/domain';
+import { CHANNELS, SIDES, SUBSTANTIVE_BY_DEFAULT, type Channel, type Factor, type Side } from '@common-ground/domain';
 import { Box, Button, Group, MultiSelect, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } fro
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
 import { useSaveProblem } from '../../../hooks/use-save-problem';
 import { useStableCallback } from '../../../hooks/use-stable-callback';
 import { summaryItems } from '../../../lib/form-problems';
@@ -13,17 +14,22 @@ import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { partnerContactsQueryOptions } from '../../contacts/api/contacts-queries';
 import { useStaffOptions } from '../../partners/hooks/use-staff-options';
+import type { Communication } from '../api/types';
+import { useUpdateCommunication } from '../api/use-communication-mutations';
 import { useLogCommunication } from '../api/use-log-communication';
 import type { QuickLogPartner } from '../quick-log-context';
 import {
   followDefaultDueDates,
   initialQuickLogValues,
+  mergeLatest,
   newFollowUpRow,
   quickLogFields,
   rememberChannel,
   taggedFactors,
   toCreateBody,
+  toUpdateBody,
   validateQuickLog,
+  valuesFromCommunication,
   withFormPaths,
   type FactorTagValue,
   type FollowUpRow,
@@ -36,31 +42,50 @@ import { PartnerPicker } from './partner-picker';
 
 const SIDE_OPTIONS = SIDES.keys.map((side) => ({ value: side, label: SIDES.labels[side] }));
 
-interface QuickLogFormProps {
-  /** Filled in when the quick log was opened from a partner's page. */
+/** The dialog's title and the form's name when a logged conversation is being changed. */
+export const EDIT_TITLE = 'Edit the conversation';
+
+export interface QuickLogFormProps {
+  /** Filled in when the quick log was opened from a partner's page (and when editing: the conversation's). */
   partner: QuickLogPartner | null;
+  /** Editing this logged conversation (as last read) instead of logging a new one. */
+  communication?: Communication;
+  /** Editing: fetches the latest version after "someone else saved first" (what was typed stays). */
+  onReload?: () => Promise<Communication | undefined>;
   onDirtyChange: (dirty: boolean) => void;
   onSaved: () => void;
   onCancel: () => void;
 }
 
+/** People already on the record stay choosable, even if they have left since (the API keeps them too). */
+function withPeople(options: { value: string; label: string }[], people: readonly { id: string; name: string }[]) {
+  const missing = people.filter((person) => !options.some((option) => option.value === person.id));
+  return missing.length === 0 ? options : [...options, ...missing.map((person) => ({ value: person.id, label: person.name }))];
+}
+
 /**
  * Log a conversation in under 30 seconds (DOMAIN.md): partner, when, channel, who, a few lines and the follow-ups
  * it produced. Everything but the partner has a sensible default; a refused save keeps what was typed and puts
- * each of the API's messages on its field.
+ * each of the API's messages on its field. The same form edits a logged conversation (not its partner, and not
+ * its follow-ups, which are changed as follow-ups), sending only what changed with the version it read.
  */
-export function QuickLogForm({ partner, onDirtyChange, onSaved, onCancel }: QuickLogFormProps) {
+export function QuickLogForm({ partner, communication, onReload, onDirtyChange, onSaved, onCancel }: QuickLogFormProps) {
   const me = useCurrentUser();
   const formId = useId();
   const log = useLogCommunication();
+  const update = useUpdateCommunication();
+  const editing = communication !== undefined;
+  // The version the form stands on: the one it opened with, then the one loaded after a conflict.
+  const [base, setBase] = useState(communication);
   const [chosenPartner, setChosenPartner] = useState<QuickLogPartner | null>(partner);
-  const [substantiveTouched, setSubstantiveTouched] = useState(false);
-  const [tagsOpened, setTagsOpened] = useState(false);
+  // An edit keeps "substantive" as it was whatever the channel becomes (the API does the same).
+  const [substantiveTouched, setSubstantiveTouched] = useState(editing);
+  const [tagsOpened, setTagsOpened] = useState((communication?.factorTags.length ?? 0) > 0);
   const [focusRow, setFocusRow] = useState<string | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
   const form = useForm<QuickLogValues>({
-    initialValues: initialQuickLogValues({ partnerId: partner?.id ?? '', meId: me.id }),
+    initialValues: communication ? valuesFromCommunication(communication) : initialQuickLogValues({ partnerId: partner?.id ?? '', meId: me.id }),
     validate: (values) => validateQuickLog(values),
   });
   const values = form.getValues();
@@ -71,16 +96,23 @@ export function QuickLogForm({ partner, onDirtyChange, onSaved, onCancel }: Quic
   const staff = useStaffOptions(me);
   const contacts = useQuery({ ...partnerContactsQueryOptions(values.partnerId, 'false'), enabled: values.partnerId !== '' });
   const contactOptions = useMemo(
-    () => (contacts.data?.items ?? []).map((contact) => ({ value: contact.id, label: contact.title ? `${contact.name} (${contact.title})` : contact.name })),
-    [contacts.data],
+    () =>
+      withPeople(
+        (contacts.data?.items ?? []).map((contact) => ({ value: contact.id, label: contact.title ? `${contact.name} (${contact.title})` : contact.name })),
+        communication?.contactParticipants ?? [],
+      ),
+    [contacts.data, communication?.contactParticipants],
   );
   // Me first, so a librarian logging alone never has to look for themself.
   const staffOptions = useMemo(
     () =>
-      staff.options.some((option) => option.value === me.id)
-        ? [...staff.options.filter((option) => option.value === me.id), ...staff.options.filter((option) => option.value !== me.id)]
-        : [{ value: me.id, label: me.name }, ...staff.options],
-    [staff.options, me.id, me.name],
+      withPeople(
+        staff.options.some((option) => option.value === me.id)
+          ? [...staff.options.filter((option) => option.value === me.id), ...staff.options.filter((option) => option.value !== me.id)]
+          : [{ value: me.id, label: me.name }, ...staff.options],
+        communication?.staffParticipants ?? [],
+      ),
+    [staff.options, me.id, me.name, communication?.staffParticipants],
   );
 
   const dirty = form.isDirty();
@@ -152,9 +184,47 @@ export function QuickLogForm({ partner, onDirtyChange, onSaved, onCancel }: Quic
     for (const field of ['description', 'ownerSide', 'ownerUserId', 'ownerContactId', 'dueOn']) form.clearFieldError(`followUps.${index}.${field}`);
   });
 
+  const reload = async () => {
+    const latest = await onReload?.();
+    if (!latest || !base) return;
+    form.setValues(mergeLatest(form.getValues(), base, latest));
+    setBase(latest);
+    save.markReloaded();
+  };
+
+  const saveEdit = (submitted: QuickLogValues, edited: Communication) => {
+    const sentFactors: Factor[] = taggedFactors(submitted);
+    const body = toUpdateBody(submitted, edited);
+    // Nothing changed: nothing to save, and no new version.
+    if (Object.keys(body).length === 1) {
+      onDirtyChange(false);
+      onSaved();
+      return;
+    }
+    update.mutate(
+      { id: edited.id, ...body },
+      {
+        onSuccess: (saved) => {
+          notifySuccess(`Changes to the ${CHANNELS.labels[saved.channel].toLowerCase()} with ${saved.partner.name} saved`);
+          onDirtyChange(false);
+          onSaved();
+        },
+        onError: (error) => {
+          const problem = withFormPaths(toProblemError(error), sentFactors);
+          if (problem.fieldErrors.some((item) => item.field.startsWith('factorTags'))) setTagsOpened(true);
+          save.fail(problem, form.setFieldError);
+        },
+      },
+    );
+  };
+
   const handleSubmit = form.onSubmit(
     (submitted) => {
       save.clear();
+      if (base) {
+        saveEdit(submitted, base);
+        return;
+      }
       const sentFactors: Factor[] = taggedFactors(submitted);
       log.mutate(toCreateBody(submitted), {
         onSuccess: (saved) => {
@@ -182,26 +252,44 @@ export function QuickLogForm({ partner, onDirtyChange, onSaved, onCancel }: Quic
   const partnerLabel = chosenPartner?.name ?? null;
 
   return (
-    <Box component="form" onSubmit={handleSubmit} noValidate aria-label="Log a conversation">
+    <Box component="form" onSubmit={handleSubmit} noValidate aria-label={editing ? EDIT_TITLE : 'Log a conversation'}>
       <Stack gap="md">
         <div ref={problemRef} tabIndex={-1} style={{ outline: 'none' }}>
-          {save.problem && <ProblemAlert problem={save.problem} title="The conversation wasn’t saved" />}
+          {editing ? (
+            <SaveProblemAlert
+              problem={save.problem}
+              reloaded={save.reloaded}
+              title={save.problem?.isConflict ? 'Someone else saved this conversation first' : 'Your changes weren’t saved'}
+              onReload={() => void reload()}
+            />
+          ) : (
+            save.problem && <ProblemAlert problem={save.problem} title="The conversation wasn’t saved" />
+          )}
         </div>
         <ErrorSummary errors={summaryItems(form.errors, fields)} focusKey={save.attempts} />
 
-        <PartnerPicker
-          id={id('partner')}
-          value={chosenPartner}
-          onChange={choosePartner}
-          error={form.errors.partnerId}
-          autoFocus={!partner}
-        />
+        {editing ? (
+          <div>
+            <Text size="sm" fw={500}>
+              Partner
+            </Text>
+            <Text id={id('partner')}>{partnerLabel}</Text>
+          </div>
+        ) : (
+          <PartnerPicker
+            id={id('partner')}
+            value={chosenPartner}
+            onChange={choosePartner}
+            error={form.errors.partnerId}
+            autoFocus={!partner}
+          />
+        )}
 
         <TextInput
           id={id('when')}
           type="datetime-local"
           label="When"
-          description="Now, unless you are catching up"
+          description={editing ? 'When the conversation happened' : 'Now, unless you are catching up'}
           value={values.occurredAt}
           onChange={(event) => changeWhen(event.currentTarget.value)}
           error={form.errors.occurredAt}
@@ -258,18 +346,24 @@ export function QuickLogForm({ partner, onDirtyChange, onSaved, onCancel }: Quic
           errors={form.errors}
         />
 
-        <FollowUpRows
-          idPrefix={formId}
-          rows={values.followUps}
-          onAdd={addFollowUp}
-          onRemove={removeFollowUp}
-          onChange={changeFollowUp}
-          staffOptions={staffOptions}
-          contactOptions={contactOptions}
-          partnerName={partnerLabel}
-          meId={me.id}
-          errors={form.errors}
-        />
+        {editing ? (
+          <Text size="sm" c="dimmed">
+            {followUpsNote(communication.followUps.length)}
+          </Text>
+        ) : (
+          <FollowUpRows
+            idPrefix={formId}
+            rows={values.followUps}
+            onAdd={addFollowUp}
+            onRemove={removeFollowUp}
+            onChange={changeFollowUp}
+            staffOptions={staffOptions}
+            contactOptions={contactOptions}
+            partnerName={partnerLabel}
+            meId={me.id}
+            errors={form.errors}
+          />
+        )}
 
         <Group
           justify="flex-end"
@@ -280,13 +374,19 @@ export function QuickLogForm({ partner, onDirtyChange, onSaved, onCancel }: Quic
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={log.isPending}>
-            Save
+          <Button type="submit" loading={log.isPending || update.isPending}>
+            {editing ? 'Save changes' : 'Save'}
           </Button>
         </Group>
       </Stack>
     </Box>
   );
+}
+
+/** Follow-ups are commitments of their own, changed (done, missed, reopened) where follow-ups are listed. */
+function followUpsNote(count: number): string {
+  if (count === 0) return 'Follow-ups are added on the partner’s Follow-ups tab.';
+  return `This conversation has ${count === 1 ? '1 follow-up' : `${count} follow-ups`}; change ${count === 1 ? 'it' : 'them'} on the partner’s Follow-ups tab.`;
 }
 
 interface ConversationFlagsProps {

@@ -165,4 +165,28 @@ describe('Home page (my day)', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
     expect(within(dialog).getByRole('combobox', { name: 'Partner' })).toHaveValue('Riverside Food Bank');
   });
+
+  it('archives a conversation I logged, after asking, and it leaves the list', async () => {
+    let archived = false;
+    const { requests } = signedIn(() => myDayFixture({ recentlyLogged: archived ? [] : [meeting] }), {
+      'GET /api/v1/communications/com-1': { status: 200, body: meeting },
+      'POST /api/v1/communications/com-1/archive': () => {
+        archived = true;
+        return { status: 200, body: { ...meeting, archivedAt: '2026-03-15T12:00:00.000Z', version: 2 } };
+      },
+    });
+    renderApp('/');
+
+    const logged = await screen.findByRole('list', { name: 'What you logged lately' });
+    const archive = within(logged).getByRole('button', { name: 'Archive' });
+    expect(archive).toHaveAccessibleDescription('Meeting with Riverside Food Bank');
+    await userEvent.click(archive);
+    const dialog = await screen.findByRole('dialog', { name: 'Archive this conversation?' });
+    await within(dialog).findByText(/The meeting with Riverside Food Bank on/);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Archive conversation' }));
+
+    expect(await screen.findByText('The meeting with Riverside Food Bank is archived')).toBeInTheDocument();
+    expect(requests.find((request) => request.path.endsWith('/archive'))?.body).toEqual({ version: 1 });
+    expect(await screen.findByText(/Nothing logged yet/)).toBeInTheDocument();
+  });
 });

@@ -1,12 +1,14 @@
 import { CHANNELS } from '@common-ground/domain';
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { RecordList } from '../../../components/ui/record-section';
 import { RelativeDate } from '../../../components/ui/relative-date';
 import type { Communication } from '../../communications/api/types';
+import { CommunicationActions } from '../../communications/components/communication-actions';
 import { HomeSection } from './home-section';
 
-/** The last few conversations I logged, each leading to its partner's timeline. */
+/** The last few conversations I logged, each leading to its partner's timeline, and each mine to edit or archive. */
 export function RecentlyLoggedSection({ communications }: { communications: Communication[] }) {
   return (
     <HomeSection title="What you logged lately">
@@ -30,11 +32,12 @@ export function RecentlyLoggedSection({ communications }: { communications: Comm
 
 function RecentItem({ communication }: { communication: Communication }) {
   const followUps = communication.followUps.length;
+  const titleId = useId();
   return (
-    <Card component="li" withBorder padding="sm">
+    <Card component="li" withBorder padding="sm" aria-labelledby={titleId}>
       <Stack gap={4}>
         <Group gap="xs" wrap="wrap" justify="space-between">
-          <Text fw={600} size="sm">
+          <Text fw={600} size="sm" id={titleId}>
             {CHANNELS.labels[communication.channel]} with{' '}
             <Anchor component={Link} to={`/partners/${communication.partnerId}?tab=timeline`} fw={600} size="sm">
               {communication.partner.name}
@@ -52,6 +55,7 @@ function RecentItem({ communication }: { communication: Communication }) {
             {followUps === 1 ? '1 follow-up' : `${followUps} follow-ups`}
           </Text>
         )}
+        <CommunicationActions communicationId={communication.id} authorId={communication.createdBy} describedBy={titleId} />
       </Stack>
     </Card>
   );

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adminMe, librarianMe, mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { partnerFixture } from '../../../test/fixtures/partners';
+import { programFixture, programPageOf } from '../../../test/fixtures/programs';
 
 const riverside = partnerFixture({
   id: 'p-river',
@@ -125,7 +126,7 @@ describe('Partner page', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Partner' })).toHaveValue('Riverside Food Bank');
   });
 
-  it('lists the Follow-ups tab between Contacts and Timeline', async () => {
+  it('lists the tabs in order: the relationship first, then its programs and their value', async () => {
     mockApi({
       'GET /api/v1/auth/me': { status: 200, body: librarianMe },
       'GET /api/v1/partners/p-river': { status: 200, body: riverside },
@@ -134,7 +135,122 @@ describe('Partner page', () => {
     renderApp('/partners/p-river?tab=follow-ups');
 
     expect(await screen.findByRole('tab', { name: 'Follow-ups' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Overview', 'Contacts', 'Follow-ups', 'Timeline']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Overview',
+      'Contacts',
+      'Follow-ups',
+      'Timeline',
+      'Programs',
+      'Contributions',
+      'Notes',
+      'Value',
+    ]);
     expect(await screen.findByText(/No follow-ups yet/)).toBeInTheDocument();
+  });
+
+  describe('Programs tab', () => {
+    const fair = programFixture({
+      id: 'pr-fair',
+      title: 'Health fair',
+      status: 'held',
+      startsOn: '2026-03-14',
+      endsOn: '2026-03-14',
+      partners: [
+        { id: 'p-river', name: 'Riverside Food Bank', roles: ['lead', 'venue-host'] },
+        { id: 'p-clinic', name: 'Riverside Clinic', roles: ['presenter'] },
+      ],
+      totals: { sessions: 1, attendance: 240, recordedViews: 0 },
+    });
+    const homework = programFixture({
+      id: 'pr-homework',
+      title: 'Homework help',
+      status: 'cancelled',
+      statusReason: 'funding',
+      partners: [{ id: 'p-river', name: 'Riverside Food Bank', roles: ['promoter'] }],
+      totals: { sessions: 12, attendance: 1203, recordedViews: 0 },
+    });
+
+    it("lists the partner's programs with their status, dates, its roles, sessions and attendance", async () => {
+      const { requests } = mockApi({
+        'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+        'GET /api/v1/partners/p-river': { status: 200, body: riverside },
+        'GET /api/v1/programs': programPageOf([fair, homework], { programs: 30, sessions: 50, attendance: 4000 }, 30),
+      });
+      renderApp('/partners/p-river?tab=programs');
+
+      const list = await screen.findByRole('list', { name: 'Programs' });
+      expect(requests.find((request) => request.path === '/api/v1/programs')?.search).toBe('?partnerId=p-river&limit=25&sort=-startsOn');
+      const [first, second] = within(list).getAllByRole('listitem');
+      expect(within(first!).getByRole('link', { name: 'Health fair' })).toHaveAttribute('href', '/programs/pr-fair');
+      expect(first).toHaveTextContent('Held');
+      expect(first).toHaveTextContent('Sat 14 Mar 2026');
+      expect(first).toHaveTextContent('Roles: Lead, Venue host');
+      expect(within(first!).getByRole('link', { name: 'Riverside Clinic' })).toHaveAttribute('href', '/partners/p-clinic');
+      expect(first).toHaveTextContent('1 session · 240 attendees');
+      expect(second).toHaveTextContent('Cancelled · Funding');
+      expect(second).toHaveTextContent('Role: Promoter');
+      expect(second).toHaveTextContent('12 sessions · 1,203 attendees');
+
+      expect(screen.getByText('30 programs · 50 sessions · 4,000 attendees in all')).toBeInTheDocument();
+      expect(screen.getByText('Showing 2 of 30 programs, latest first')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'See all in Programs' })).toHaveAttribute('href', '/programs?partner=p-river');
+      expect(screen.getByRole('link', { name: 'Plan a program with this partner' })).toHaveAttribute('href', '/programs/new?partnerId=p-river');
+    });
+
+    it('says so when there are none yet, and offers nothing to change on an archived partner', async () => {
+      mockApi({
+        'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+        'GET /api/v1/partners/p-river': { status: 200, body: { ...riverside, archivedAt: '2026-03-03T10:00:00.000Z' } },
+        'GET /api/v1/programs': programPageOf([]),
+      });
+      renderApp('/partners/p-river?tab=programs');
+
+      expect(await screen.findByText('No programs with Riverside Food Bank yet.')).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Plan a program with this partner' })).not.toBeInTheDocument();
+    });
+  });
+
+  it("shows the partner's contributions, notes and value on their own tabs, each in the address", async () => {
+    const empty = { items: [], total: 0, nextCursor: null };
+    const { requests } = mockApi({
+      'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+      'GET /api/v1/partners/p-river': { status: 200, body: riverside },
+      'GET /api/v1/contributions': {
+        status: 200,
+        body: { ...empty, totals: { moneyValue: 0, volunteerHours: 0, bySide: [], byType: [] } },
+      },
+      'GET /api/v1/impact-notes': { status: 200, body: empty },
+    });
+    const { router } = renderApp('/partners/p-river?tab=contributions');
+
+    expect(await screen.findByRole('tab', { name: 'Contributions' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('button', { name: 'Add a contribution' })).toBeInTheDocument();
+    await waitFor(() => expect(requests.some((request) => request.path === '/api/v1/contributions' && request.search.includes('partnerId=p-river'))).toBe(true));
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Notes' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=notes'));
+    expect(await screen.findByRole('button', { name: 'Add a note' })).toBeInTheDocument();
+    await waitFor(() => expect(requests.some((request) => request.path === '/api/v1/impact-notes' && request.search.includes('partnerId=p-river'))).toBe(true));
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Value' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=value'));
+    await waitFor(() => expect(requests.some((request) => request.path === '/api/v1/partners/p-river/value')).toBe(true));
+  });
+
+  it("keeps an archived partner's contributions and notes read-only", async () => {
+    const empty = { items: [], total: 0, nextCursor: null };
+    mockApi({
+      'GET /api/v1/auth/me': { status: 200, body: librarianMe },
+      'GET /api/v1/partners/p-river': { status: 200, body: { ...riverside, archivedAt: '2026-03-03T10:00:00.000Z' } },
+      'GET /api/v1/contributions': { status: 200, body: { ...empty, totals: { moneyValue: 0, volunteerHours: 0, bySide: [], byType: [] } } },
+      'GET /api/v1/impact-notes': { status: 200, body: empty },
+    });
+    renderApp('/partners/p-river?tab=contributions');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Contributions' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a contribution' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Notes' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Impact notes' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a note' })).not.toBeInTheDocument();
   });
 });

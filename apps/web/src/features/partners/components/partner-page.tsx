@@ -3,12 +3,17 @@ import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { useSelectedTabInView } from '../../../hooks/use-selected-tab-in-view';
 import type { Partner } from '../../../lib/api-types';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { PartnerFollowUpsTab } from '../../commitments/components/partner-follow-ups-tab';
 import { PartnerContactsTab } from '../../contacts/components/partner-contacts-tab';
+import { ContributionsPanel } from '../../contributions/components/contributions-panel';
+import { ImpactNotesPanel } from '../../impact-notes/components/impact-notes-panel';
+import { PartnerProgramsTab } from '../../programs/components/partner-programs-tab';
 import { PartnerTimelineTab } from '../../timeline/components/partner-timeline-tab';
+import { PartnerValuePanel } from '../../value/components/partner-value-panel';
 import { partnerQueryOptions } from '../api/partners-queries';
 import { ARCHIVE_NOT_ALLOWED, mayArchiveRecord } from '../partner-permissions';
 import { ArchivePartnerModal } from './archive-partner-modal';
@@ -17,11 +22,14 @@ import { PartnerHeader } from './partner-header';
 import { PartnerOverview } from './partner-overview';
 import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
 
-const TABS = ['overview', 'contacts', 'follow-ups', 'timeline'] as const;
+const TABS = ['overview', 'contacts', 'follow-ups', 'timeline', 'programs', 'contributions', 'notes', 'value'] as const;
 type PartnerTab = (typeof TABS)[number];
 const isTab = (value: string | null): value is PartnerTab => TABS.some((tab) => tab === value);
 
-/** Everything about one relationship: key facts, then tabs for the overview, the people and the history. */
+/**
+ * Everything about one relationship: key facts, then tabs for the overview, the people, the follow-ups, the
+ * history, the joint programs, what each side contributed, the stories worth telling and the value of it all.
+ */
 export function PartnerPage() {
   const { id = '' } = useParams();
   const partner = useQuery(partnerQueryOptions(id));
@@ -46,6 +54,9 @@ function PartnerDetails({ partner }: { partner: Partner }) {
   const requested = searchParams.get('tab');
   const tab: PartnerTab = isTab(requested) ? requested : 'overview';
   const mayArchive = mayArchiveRecord(me, partner);
+  // An archived partner's records can be read but not changed (the API refuses), so no changes are offered.
+  const readOnly = partner.archivedAt !== null;
+  const tabListRef = useSelectedTabInView(tab);
 
   const changeTab = (value: string | null) => {
     if (!isTab(value)) return;
@@ -76,11 +87,15 @@ function PartnerDetails({ partner }: { partner: Partner }) {
       )}
 
       <Tabs value={tab} onChange={changeTab} keepMounted={false} classNames={{ list: tabClasses.list, tab: tabClasses.tab }}>
-        <Tabs.List>
+        <Tabs.List ref={tabListRef}>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="contacts">Contacts</Tabs.Tab>
           <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="programs">Programs</Tabs.Tab>
+          <Tabs.Tab value="contributions">Contributions</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes</Tabs.Tab>
+          <Tabs.Tab value="value">Value</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <PartnerOverview partner={partner} />
@@ -93,6 +108,18 @@ function PartnerDetails({ partner }: { partner: Partner }) {
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <PartnerTimelineTab partner={partner} />
+        </Tabs.Panel>
+        <Tabs.Panel value="programs" pt="md">
+          <PartnerProgramsTab partner={partner} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contributions" pt="md">
+          <ContributionsPanel partnerId={partner.id} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="md">
+          <ImpactNotesPanel partnerId={partner.id} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="value" pt="md">
+          <PartnerValuePanel partnerId={partner.id} />
         </Tabs.Panel>
       </Tabs>
 

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
+import { useSelectedTabInView } from '../../../hooks/use-selected-tab-in-view';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { ContributionsPanel } from '../../contributions/components/contributions-panel';
@@ -48,6 +49,7 @@ function ProgramDetails({ program }: { program: Program }) {
   const tab: ProgramTab = isTab(requested) ? requested : 'overview';
   const mayArchive = mayArchiveRecord(me, program);
   const readOnly = program.archivedAt !== null;
+  const tabListRef = useSelectedTabInView(tab);
 
   const changeTab = (value: string | null) => {
     if (!isTab(value)) return;
@@ -76,7 +78,7 @@ function ProgramDetails({ program }: { program: Program }) {
       )}
 
       <Tabs value={tab} onChange={changeTab} keepMounted={false} classNames={{ list: tabClasses.list, tab: tabClasses.tab }}>
-        <Tabs.List>
+        <Tabs.List ref={tabListRef}>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="roles">Partners & roles</Tabs.Tab>
           <Tabs.Tab value="sessions">Sessions & attendance</Tabs.Tab>

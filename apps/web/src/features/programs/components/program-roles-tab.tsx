@@ -12,13 +12,29 @@ import { useRecordListActions } from '../../../hooks/use-record-list-actions';
 import { formatDay } from '../../../lib/calendar-day';
 import { toProblemError, type ProblemError } from '../../../lib/problem-error';
 import { archivedLast } from '../../../lib/records';
+import { programCommitmentsQueryOptions } from '../../commitments/api/commitments-queries';
+import type { Commitment } from '../../commitments/api/types';
 import { useMayArchive } from '../../partners/hooks/use-may-archive';
 import { programRolesQueryOptions, programsKeys } from '../api/programs-queries';
 import type { Program, ProgramRoleRecord } from '../api/types';
 import { useArchiveProgramRole, useRestoreProgramRole } from '../api/use-program-role-mutations';
 import { ProgramRoleForm } from './program-role-form';
+import { RoleDuties, type DutiesState } from './role-duties';
 
-/** "Partners & roles": which partner plays which role, what they do, and who owns it on their side since when. */
+/**
+ * Duties belong to a partner in the program, not to one of its roles: they are listed under the partner's first
+ * role in use, and its other roles point there.
+ */
+function dutiesHosts(roles: readonly ProgramRoleRecord[]): Map<string, ProgramRoleRecord> {
+  const hosts = new Map<string, ProgramRoleRecord>();
+  for (const role of roles) if (role.archivedAt === null && !hosts.has(role.partner.id)) hosts.set(role.partner.id, role);
+  return hosts;
+}
+
+/**
+ * "Partners & roles": which partner plays which role, what they do, who owns it on their side since when, and the
+ * duties each partner has taken on for the program.
+ */
 export function ProgramRolesTab({ program }: { program: Program }) {
   const [showArchived, setShowArchived] = useState(false);
   const roles = useQuery(programRolesQueryOptions(program.id, showArchived ? 'all' : 'false'));
@@ -32,6 +48,9 @@ export function ProgramRolesTab({ program }: { program: Program }) {
   const mayArchive = useMayArchive();
   const editable = program.archivedAt === null;
   const items = roles.data ? archivedLast(roles.data.items) : [];
+  const hosts = dutiesHosts(items);
+  const duties = useQuery({ ...programCommitmentsQueryOptions(program.id), enabled: hosts.size > 0 });
+  const dutiesOf = (partnerId: string) => (duties.data?.items ?? []).filter((duty) => duty.partnerId === partnerId);
 
   return (
     <RecordSection
@@ -71,6 +90,13 @@ export function ProgramRolesTab({ program }: { program: Program }) {
                 onEdit={() => setEditingId(role.id)}
                 onArchive={() => actions.openArchive(role)}
                 onProblem={actions.setProblem}
+                duties={
+                  hosts.get(role.partner.id)?.id === role.id
+                    ? { items: dutiesOf(role.partner.id), state: duties }
+                    : role.archivedAt === null
+                      ? { listedUnder: hosts.get(role.partner.id) ?? null }
+                      : null
+                }
               />
             ),
           )}
@@ -95,9 +121,11 @@ interface RoleCardProps {
   onEdit: () => void;
   onArchive: () => void;
   onProblem: (problem: ProblemError) => void;
+  /** The partner's duties (on its first role in use), a pointer to them (its other roles), or none (archived). */
+  duties: { items: Commitment[]; state: DutiesState } | { listedUnder: ProgramRoleRecord | null } | null;
 }
 
-function RoleCard({ programId, role, editable, mayArchive, onEdit, onArchive, onProblem }: RoleCardProps) {
+function RoleCard({ programId, role, editable, mayArchive, onEdit, onArchive, onProblem, duties }: RoleCardProps) {
   const titleId = useId();
   const restore = useRestoreProgramRole(programId);
   const archived = role.archivedAt !== null;
@@ -137,6 +165,14 @@ function RoleCard({ programId, role, editable, mayArchive, onEdit, onArchive, on
           onEdit={onEdit}
           onArchive={onArchive}
         />
+        {duties && 'items' in duties && (
+          <RoleDuties programId={programId} partner={role.partner} duties={duties.items} state={duties.state} editable={editable} />
+        )}
+        {duties && 'listedUnder' in duties && duties.listedUnder && (
+          <Text size="sm" c="dimmed">
+            {role.partner.name}’s duties are listed under its role as {PROGRAM_ROLES.labels[duties.listedUnder.role].toLowerCase()}.
+          </Text>
+        )}
       </Stack>
     </Card>
   );

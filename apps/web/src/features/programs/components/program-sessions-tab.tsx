@@ -281,7 +281,8 @@ function SessionGrid({ program, sessions, total }: SessionGridProps) {
           ))}
         </Stack>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        // Positioned, so the grid's absolutely placed labels scroll inside it instead of widening the page.
+        <div style={{ overflowX: 'auto', position: 'relative' }}>
           <table className={classes.table} aria-labelledby={headingId} onKeyDown={moveWithArrows}>
             <thead>
               <tr>

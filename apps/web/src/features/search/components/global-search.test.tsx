@@ -23,6 +23,45 @@ const ana: SearchResult = {
   archived: false,
 };
 
+const fair: SearchResult = {
+  kind: 'program',
+  id: 'pr-fair',
+  title: 'Riverside health fair',
+  subtitle: 'Held · 14 Mar 2026 · with Riverside Clinic',
+  partnerId: null,
+  programId: 'pr-fair',
+  archived: false,
+};
+const meeting: SearchResult = {
+  kind: 'communication',
+  id: 'com-1',
+  title: 'Meeting with Riverside Food Bank',
+  subtitle: '13 Mar 2026 · Planned the riverside clean-up',
+  partnerId: 'p-1',
+  partnerName: 'Riverside Food Bank',
+  channel: 'meeting',
+  occurredAt: '2026-03-13T10:00:00.000Z',
+  archived: false,
+};
+const programQuote: SearchResult = {
+  kind: 'impact-note',
+  id: 'n-1',
+  title: '“The riverside walk got my dad out of the house”',
+  subtitle: 'Quote · Riverside health fair · Riverside Clinic',
+  partnerId: 'p-clinic',
+  programId: 'pr-fair',
+  archived: false,
+};
+const partnerStory: SearchResult = {
+  kind: 'impact-note',
+  id: 'n-2',
+  title: 'Riverside volunteers ran the pantry shelf',
+  subtitle: 'Story · Riverside Food Bank',
+  partnerId: 'p-1',
+  programId: null,
+  archived: false,
+};
+
 function renderSearch() {
   return renderInApp(
     <>
@@ -46,7 +85,7 @@ describe('Global search', () => {
     const { router } = renderSearch();
 
     const box = screen.getByRole('combobox', { name: 'Search' });
-    expect(box).toHaveAttribute('placeholder', 'Find a partner or contact');
+    expect(box).toHaveAttribute('placeholder', 'Find a partner, program or note');
     await userEvent.type(box, 'rive');
 
     const listbox = await screen.findByRole('listbox');
@@ -85,7 +124,7 @@ describe('Global search', () => {
 
     const box = screen.getByRole('combobox', { name: 'Search' });
     await userEvent.type(box, 'zzz');
-    expect(await within(await screen.findByRole('listbox')).findByText('No partners or contacts match')).toBeInTheDocument();
+    expect(await within(await screen.findByRole('listbox')).findByText('Nothing matches')).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(box).toHaveAttribute('aria-expanded', 'false'));
   });
@@ -107,5 +146,52 @@ describe('Global search', () => {
 
     await userEvent.keyboard('{Control>}k{/Control}');
     expect(box).toHaveFocus();
+  });
+
+  it('groups programs, conversations and impact notes under their own headings, after partners and contacts', async () => {
+    // The API's order is not the list's: the list groups by kind.
+    mockSearch([partnerStory, fair, meeting, riverside, programQuote, ana]);
+    renderSearch();
+
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    await userEvent.type(box, 'river');
+    const listbox = await screen.findByRole('listbox');
+    await within(listbox).findByRole('group', { name: 'Programs' });
+    const groups = within(listbox).getAllByRole('group');
+    expect(groups.map((group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
+      'Partners',
+      'Contacts',
+      'Programs',
+      'Conversations',
+      'Impact notes',
+      'More',
+    ]);
+    // Within a group, the API's order (its best first) stands.
+    expect(within(within(listbox).getByRole('group', { name: 'Impact notes' })).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      expect.stringContaining('Riverside volunteers ran the pantry shelf'),
+      expect.stringContaining('The riverside walk'),
+    ]);
+    expect(within(listbox).getByRole('option', { name: /Meeting with Riverside Food Bank/ })).toHaveTextContent('Conversation');
+    expect(within(listbox).getByRole('option', { name: /See all programs matching “river”/ })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('6 results: 1 partner, 1 contact, 1 program, 1 conversation, 2 notes');
+
+    // The arrow keys go through the groups in the order shown: the third option is the program.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option', { name: /^Riverside health fair/ }).id);
+  });
+
+  it.each([
+    ['a program on its page', fair, /Riverside health fair/, '/programs/pr-fair'],
+    ["a conversation on its partner's timeline", meeting, /Meeting with Riverside Food Bank/, '/partners/p-1?tab=timeline&kind=communication'],
+    ["a program's note on the program's Notes tab", programQuote, /The riverside walk/, '/programs/pr-fair?tab=notes'],
+    ["a partner's note on the partner's Notes tab", partnerStory, /Riverside volunteers/, '/partners/p-1?tab=notes'],
+  ])('opens %s', async (_what, hit, name, path) => {
+    mockSearch([hit]);
+    const { router } = renderSearch();
+
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search' }), 'river');
+    await userEvent.click(await screen.findByRole('option', { name }));
+
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(path));
   });
 });

@@ -26,7 +26,7 @@ function useSearchShortcuts(open: () => void) {
 }
 
 /**
- * Find any partner or contact from every page (UX.md: the frequent thing is one action away). A search box in
+ * Find any partner, contact, program, conversation or impact note from every page (UX.md: the frequent thing is one action away). A search box in
  * the header on wider screens; on a phone, a "Search" button that opens the same search full screen.
  */
 export function GlobalSearch() {
@@ -59,7 +59,7 @@ export function GlobalSearch() {
       <ActionIcon variant="default" size="lg" aria-label="Search" onClick={openOverlay} style={{ flexShrink: 0 }}>
         <SearchIcon />
       </ActionIcon>
-      <Modal opened={overlayOpened} onClose={closeOverlay} fullScreen title="Find a partner or contact" transitionProps={{ duration: 0 }}>
+      <Modal opened={overlayOpened} onClose={closeOverlay} fullScreen title="Search" transitionProps={{ duration: 0 }}>
         <SearchCombobox inOverlay onChosen={closeOverlay} />
       </Modal>
     </>

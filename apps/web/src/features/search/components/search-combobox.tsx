@@ -10,13 +10,43 @@ import { SearchIcon } from './search-icon';
 
 const DEBOUNCE_MS = 150;
 const SEE_ALL = 'see-all';
-const KIND_LABELS: Record<SearchResult['kind'], string> = { partner: 'Partner', contact: 'Contact' };
+const SEE_ALL_PROGRAMS = 'see-all-programs';
+
+type ResultKind = SearchResult['kind'];
+
+/** The groups, in the order they are listed (and so the order the arrow keys go through them). */
+const GROUPS: readonly { kind: ResultKind; label: string; badge: string; color: string }[] = [
+  { kind: 'partner', label: 'Partners', badge: 'Partner', color: 'indigo' },
+  { kind: 'contact', label: 'Contacts', badge: 'Contact', color: 'gray' },
+  { kind: 'program', label: 'Programs', badge: 'Program', color: 'blue' },
+  { kind: 'communication', label: 'Conversations', badge: 'Conversation', color: 'green' },
+  { kind: 'impact-note', label: 'Impact notes', badge: 'Note', color: 'orange' },
+];
 
 const optionValue = (item: SearchResult): string => `${item.kind}:${item.id}`;
 
-/** A partner opens its page; a contact opens its partner's Contacts tab. */
+/** The hits grouped by kind, in GROUPS order; kinds this version of the app does not know are left out. */
+export function groupResults(items: readonly SearchResult[]) {
+  return GROUPS.map((group) => ({ ...group, items: items.filter((item) => item.kind === group.kind) })).filter((group) => group.items.length > 0);
+}
+
+/**
+ * Where a hit opens: a partner its page; a contact its partner's Contacts tab; a program its page; a conversation
+ * its partner's timeline (conversations only); an impact note the Notes tab of its program, else of its partner.
+ */
 export function resultPath(item: SearchResult): string {
-  return item.kind === 'partner' ? `/partners/${item.id}` : `/partners/${item.partnerId}?tab=contacts`;
+  switch (item.kind) {
+    case 'partner':
+      return `/partners/${item.id}`;
+    case 'contact':
+      return `/partners/${item.partnerId}?tab=contacts`;
+    case 'program':
+      return `/programs/${item.id}`;
+    case 'communication':
+      return `/partners/${item.partnerId}?tab=timeline&kind=communication`;
+    case 'impact-note':
+      return item.programId ? `/programs/${item.programId}?tab=notes` : `/partners/${item.partnerId}?tab=notes`;
+  }
 }
 
 interface SearchComboboxProps {
@@ -29,8 +59,8 @@ interface SearchComboboxProps {
 
 /**
  * The search box and its results: an ARIA combobox whose listbox fills as you type (after a short pause, from two
- * characters). Arrow keys move through the results, Enter opens one (the first when none is highlighted),
- * Escape closes the list.
+ * characters), grouped by kind (partners, contacts, programs, conversations, impact notes). Arrow keys move
+ * through the results, Enter opens one (the first when none is highlighted), Escape closes the list.
  */
 export function SearchCombobox({ inputRef, inOverlay = false, onChosen }: SearchComboboxProps) {
   const navigate = useNavigate();
@@ -40,12 +70,19 @@ export function SearchCombobox({ inputRef, inOverlay = false, onChosen }: Search
   const results = useQuery(searchQueryOptions(debounced));
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const longEnough = q.length >= SEARCH_MIN_LENGTH;
-  const items = longEnough ? (results.data?.items ?? []) : [];
+  const groups = groupResults(longEnough ? (results.data?.items ?? []) : []);
+  // In the order shown, so "the first" is the top of the list.
+  const items = groups.flatMap((group) => group.items);
   // Results for an older query stay on screen, marked as updating, while the newest one loads.
   const settled = debounced === q && !results.isPlaceholderData && !results.isFetching;
 
   const choose = (chosen: string) => {
-    const path = chosen === SEE_ALL ? `/partners?q=${encodeURIComponent(q)}` : items.find((item) => optionValue(item) === chosen);
+    const path =
+      chosen === SEE_ALL
+        ? `/partners?q=${encodeURIComponent(q)}`
+        : chosen === SEE_ALL_PROGRAMS
+          ? `/programs?q=${encodeURIComponent(q)}`
+          : items.find((item) => optionValue(item) === chosen);
     if (!path) return;
     setValue('');
     combobox.closeDropdown();
@@ -76,7 +113,7 @@ export function SearchCombobox({ inputRef, inOverlay = false, onChosen }: Search
           aria-label="Search"
           aria-autocomplete="list"
           aria-keyshortcuts={inOverlay ? undefined : '/ Control+K Meta+K'}
-          placeholder="Find a partner or contact"
+          placeholder="Find a partner, program or note"
           type="search"
           autoComplete="off"
           spellCheck={false}
@@ -117,19 +154,32 @@ export function SearchCombobox({ inputRef, inOverlay = false, onChosen }: Search
           {results.isError && items.length === 0 ? (
             <Combobox.Empty>Search isn't working just now. Try again in a moment.</Combobox.Empty>
           ) : items.length === 0 ? (
-            <Combobox.Empty>{results.data && settled ? 'No partners or contacts match' : 'Searching…'}</Combobox.Empty>
+            <Combobox.Empty>{results.data && settled ? NOTHING_FOUND : 'Searching…'}</Combobox.Empty>
           ) : (
             <>
-              {items.map((item) => (
-                <Combobox.Option key={optionValue(item)} value={optionValue(item)} className={classes.option}>
-                  <ResultRow item={item} />
-                </Combobox.Option>
+              {groups.map((group) => (
+                <Combobox.Group key={group.kind} label={group.label}>
+                  {group.items.map((item) => (
+                    <Combobox.Option key={optionValue(item)} value={optionValue(item)} className={classes.option}>
+                      <ResultRow item={item} badge={group.badge} color={group.color} compact={inOverlay} />
+                    </Combobox.Option>
+                  ))}
+                </Combobox.Group>
               ))}
-              <Combobox.Option value={SEE_ALL} className={classes.option}>
-                <Text size="sm" c="indigo.8">
-                  See all partners matching “{q}”
-                </Text>
-              </Combobox.Option>
+              <Combobox.Group label="More">
+                <Combobox.Option value={SEE_ALL} className={classes.option}>
+                  <Text size="sm" c="indigo.8">
+                    See all partners matching “{q}”
+                  </Text>
+                </Combobox.Option>
+                {groups.some((group) => group.kind === 'program') && (
+                  <Combobox.Option value={SEE_ALL_PROGRAMS} className={classes.option}>
+                    <Text size="sm" c="indigo.8">
+                      See all programs matching “{q}”
+                    </Text>
+                  </Combobox.Option>
+                )}
+              </Combobox.Group>
             </>
           )}
         </Combobox.Options>
@@ -137,15 +187,25 @@ export function SearchCombobox({ inputRef, inOverlay = false, onChosen }: Search
       <VisuallyHidden role="status">
         {longEnough && settled && results.data
           ? items.length === 0
-            ? 'No partners or contacts match'
-            : `${items.length} ${items.length === 1 ? 'result' : 'results'}; use the arrow keys to choose`
+            ? NOTHING_FOUND
+            : `${resultsInWords(groups)}; use the arrow keys to choose`
           : ''}
       </VisuallyHidden>
     </Combobox>
   );
 }
 
-function ResultRow({ item }: { item: SearchResult }) {
+const NOTHING_FOUND = 'Nothing matches';
+
+/** "3 results: 1 partner, 2 programs", said when the results settle. */
+function resultsInWords(groups: ReturnType<typeof groupResults>): string {
+  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const parts = groups.map((group) => `${group.items.length} ${group.items.length === 1 ? group.badge.toLowerCase() : `${group.badge.toLowerCase()}s`}`);
+  return `${total} ${total === 1 ? 'result' : 'results'}: ${parts.join(', ')}`;
+}
+
+/** One hit: its title and subtitle, and its kind (on a phone, said only to screen readers: the group shows it). */
+function ResultRow({ item, badge, color, compact }: { item: SearchResult; badge: string; color: string; compact: boolean }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">
       <div style={{ minWidth: 0 }}>
@@ -162,9 +222,13 @@ function ResultRow({ item }: { item: SearchResult }) {
           {item.subtitle}
         </Text>
       </div>
-      <Badge variant="light" color={item.kind === 'partner' ? 'indigo' : 'gray'} style={{ flexShrink: 0 }}>
-        {KIND_LABELS[item.kind]}
-      </Badge>
+      {compact ? (
+        <VisuallyHidden>{badge}</VisuallyHidden>
+      ) : (
+        <Badge variant="light" color={color} style={{ flexShrink: 0 }}>
+          {badge}
+        </Badge>
+      )}
     </Group>
   );
 }

@@ -1,13 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { librarianMe, mockApi, pageOf } from '../../../test/mock-api';
+import { communicationFixture } from '../../../test/fixtures/communications';
+import { librarianMe, managerMe, mockApi, pageOf } from '../../../test/mock-api';
 import { partnerFixture } from '../../../test/fixtures/partners';
 import { renderInApp } from '../../../test/render-app';
 import type { TimelineItem } from '../api/types';
+import { QuickLogProvider } from '../../communications/quick-log-context';
+import type { Me } from '../../../lib/api-types';
 import { PartnerTimelineTab } from './partner-timeline-tab';
 
 const partner = partnerFixture();
+
+/** The tab as the partner page shows it: inside the signed-in layout's quick log (which "Edit" opens). */
+function renderTimeline({ me = librarianMe, path, shown = partner }: { me?: Me; path?: string; shown?: typeof partner } = {}) {
+  return renderInApp(
+    <QuickLogProvider>
+      <PartnerTimelineTab partner={shown} />
+    </QuickLogProvider>,
+    { me, ...(path ? { path } : {}) },
+  );
+}
 
 function entry(overrides: Partial<TimelineItem> & Pick<TimelineItem, 'id' | 'summary'>): TimelineItem {
   return {
@@ -47,7 +60,7 @@ const older = entry({
 describe('Timeline tab', () => {
   it('lists sentences newest first with who and when, and details in words on request', async () => {
     mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([moved, added], null) });
-    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
+    renderTimeline();
 
     const list = await screen.findByRole('list', { name: 'Timeline' });
     const [first, second] = within(list).getAllByRole('listitem');
@@ -78,7 +91,7 @@ describe('Timeline tab', () => {
       'GET /api/v1/partners/p-1/timeline': (request) =>
         new URL(request.url).searchParams.get('cursor') === 'page-2' ? pageOf([older], null, 3) : pageOf([moved, added], 'page-2', 3),
     });
-    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
+    renderTimeline();
 
     expect(await screen.findByText('Showing 2 of 3 items')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
@@ -95,14 +108,14 @@ describe('Timeline tab', () => {
 
   it('says so when nothing has happened yet', async () => {
     mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([]) });
-    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
+    renderTimeline();
 
     expect(await screen.findByText(/Nothing has happened with Riverside Food Bank yet/)).toBeInTheDocument();
   });
 
   it('filters by kind, with the choice kept in the address beside the tab', async () => {
     const { requests } = mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([moved]) });
-    const { router } = renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe, path: '/partners/p-1?tab=timeline' });
+    const { router } = renderTimeline({ path: '/partners/p-1?tab=timeline' });
 
     await screen.findByText('Marcus Reyes moved the partner from Exploring to Active');
     await userEvent.click(screen.getByRole('radio', { name: 'Communications' }));
@@ -118,7 +131,7 @@ describe('Timeline tab', () => {
 
   it('opens on the kind a link asks for', async () => {
     const { requests } = mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([]) });
-    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe, path: '/partners/p-1?tab=timeline&kind=commitment' });
+    renderTimeline({ path: '/partners/p-1?tab=timeline&kind=commitment' });
 
     expect(await screen.findByText('Nothing of this kind has happened with Riverside Food Bank yet.')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Follow-ups' })).toBeChecked();
@@ -147,7 +160,7 @@ describe('Timeline tab', () => {
       },
     });
     mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([meeting, moved]) });
-    renderInApp(<PartnerTimelineTab partner={partner} />, { me: librarianMe });
+    renderTimeline();
 
     const list = await screen.findByRole('list', { name: 'Timeline' });
     const first = within(list).getAllByRole('listitem')[0]!;
@@ -163,5 +176,152 @@ describe('Timeline tab', () => {
     expect(within(first).getByRole('link', { name: '2 follow-ups' })).toHaveAttribute('href', '/partners/p-1?tab=follow-ups');
     // The conversation is shown by its facts, not as a list of the fields it was created with.
     expect(within(first).queryByRole('button', { name: 'Show details' })).not.toBeInTheDocument();
+  });
+
+  it('filters to program events and links each to its program, with its changes in words', async () => {
+    const held = entry({
+      id: 't-9',
+      kind: 'program',
+      recordType: 'program',
+      recordId: 'pr-fair',
+      summary: 'Marcus Reyes marked “Health fair” held',
+      program: { id: 'pr-fair', title: 'Health fair' },
+      changes: { status: { before: 'planned', after: 'held' }, programId: { before: 'pr-fair', after: 'pr-fair' } },
+    });
+    const { requests } = mockApi({
+      'GET /api/v1/partners/p-1/timeline': (request) => pageOf(new URL(request.url).searchParams.get('kind') === 'program' ? [held] : [moved]),
+    });
+    const { router } = renderTimeline({ path: '/partners/p-1?tab=timeline' });
+    await screen.findByText('Marcus Reyes moved the partner from Exploring to Active');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Programs' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('kind')).toBe('program'));
+    await waitFor(() => expect(requests.at(-1)?.search).toBe('?limit=20&kind=program'));
+
+    const item = await screen.findByRole('listitem');
+    expect(item).toHaveTextContent('Marcus Reyes marked “Health fair” held');
+    expect(within(item).getByRole('link', { name: 'Health fair' })).toHaveAttribute('href', '/programs/pr-fair');
+    await userEvent.click(within(item).getByRole('button', { name: 'Show details' }));
+    expect(item).toHaveTextContent('StatusPlanned → changed to Held');
+    // The program's id is bookkeeping: the sentence names the program.
+    expect(item).not.toHaveTextContent('pr-fair');
+  });
+
+  describe('a logged conversation', () => {
+    const mine = entry({
+      id: 'com-1',
+      kind: 'communication',
+      recordType: 'communication',
+      recordId: 'com-1',
+      summary: 'Grace Hopper logged a meeting with Ana Ruiz',
+      actor: { id: librarianMe.id, name: librarianMe.name },
+      communication: {
+        id: 'com-1',
+        channel: 'meeting',
+        initiatedBy: 'library',
+        twoWay: true,
+        substantive: true,
+        summary: 'Planned the spring seed swap.',
+        staffParticipants: [{ id: librarianMe.id, name: librarianMe.name }],
+        contactParticipants: [],
+        factorTags: [],
+        followUpCount: 0,
+      },
+    });
+    const lenas = entry({
+      ...mine,
+      id: 'com-2',
+      recordId: 'com-2',
+      summary: 'Lena Okafor logged a call with Ana Ruiz',
+      actor: { id: 'u-lena', name: 'Lena Okafor' },
+      communication: { ...mine.communication!, id: 'com-2', channel: 'call' },
+    });
+
+    it('can be edited and archived by its author, but not by another librarian', async () => {
+      mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([mine, lenas]) });
+      renderTimeline();
+      const list = await screen.findByRole('list', { name: 'Timeline' });
+      const [first, second] = within(list).getAllByRole('listitem');
+      const edit = within(first!).getByRole('button', { name: 'Edit' });
+      expect(edit).toHaveAccessibleDescription('Grace Hopper logged a meeting with Ana Ruiz');
+      expect(within(first!).getByRole('button', { name: 'Archive' })).toBeInTheDocument();
+      expect(within(second!).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+      expect(within(second!).queryByRole('button', { name: 'Archive' })).not.toBeInTheDocument();
+    });
+
+    it('can be changed by a manager whoever logged it', async () => {
+      mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([lenas]) });
+      renderTimeline({ me: managerMe });
+      const item = await screen.findByRole('listitem');
+      expect(within(item).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+      expect(within(item).getByRole('button', { name: 'Archive' })).toBeInTheDocument();
+    });
+
+    it('offers no changes on an archived partner’s timeline', async () => {
+      mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([mine]) });
+      renderTimeline({ shown: partnerFixture({ archivedAt: '2026-03-14T10:00:00.000Z' }) });
+      const item = await screen.findByRole('listitem');
+      expect(item).toHaveTextContent('Planned the spring seed swap.');
+      expect(within(item).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    });
+
+    it('opens the quick-log form on it with "Edit"', async () => {
+      mockApi({
+        'GET /api/v1/partners/p-1/timeline': pageOf([mine]),
+        'GET /api/v1/communications/com-1': { status: 200, body: communicationFixture({ id: 'com-1', summary: 'Planned the spring seed swap.' }) },
+        'GET /api/v1/staff': pageOf([]),
+        'GET /api/v1/partners/p-1/contacts': pageOf([]),
+      });
+      renderTimeline();
+      await userEvent.click(within(await screen.findByRole('listitem')).getByRole('button', { name: 'Edit' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Edit the conversation' });
+      expect(await within(dialog).findByRole('textbox', { name: 'Summary' })).toHaveValue('Planned the spring seed swap.');
+    });
+
+    it('is archived after asking, with the version the dialog showed, and leaves the timeline', async () => {
+      let archived = false;
+      const { requests } = mockApi({
+        'GET /api/v1/partners/p-1/timeline': () => pageOf(archived ? [] : [mine]),
+        'GET /api/v1/communications/com-1': { status: 200, body: communicationFixture({ id: 'com-1', version: 4 }) },
+        'POST /api/v1/communications/com-1/archive': () => {
+          archived = true;
+          return { status: 200, body: communicationFixture({ id: 'com-1', version: 5, archivedAt: '2026-03-15T12:00:00.000Z' }) };
+        },
+      });
+      renderTimeline();
+      await userEvent.click(within(await screen.findByRole('listitem')).getByRole('button', { name: 'Archive' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Archive this conversation?' });
+      expect(await within(dialog).findByText(/The meeting with Riverside Food Bank on .* will no longer show on the partner’s timeline/)).toBeInTheDocument();
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Archive conversation' }));
+
+      expect(await screen.findByText('The meeting with Riverside Food Bank is archived')).toBeInTheDocument();
+      expect(requests.find((request) => request.path === '/api/v1/communications/com-1/archive')?.body).toEqual({ version: 4 });
+      expect(await screen.findByText(/Nothing has happened with Riverside Food Bank yet/)).toBeInTheDocument();
+    });
+
+    it('says so when someone else changed it first, and reloads on request', async () => {
+      let reads = 0;
+      mockApi({
+        'GET /api/v1/partners/p-1/timeline': pageOf([mine]),
+        'GET /api/v1/communications/com-1': () => {
+          reads += 1;
+          return { status: 200, body: communicationFixture({ id: 'com-1', version: reads }) };
+        },
+        'POST /api/v1/communications/com-1/archive': {
+          status: 409,
+          body: { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Someone else saved a change to this communication after you opened it.' },
+        },
+      });
+      renderTimeline();
+      await userEvent.click(within(await screen.findByRole('listitem')).getByRole('button', { name: 'Archive' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Archive this conversation?' });
+      await within(dialog).findByText(/The meeting with Riverside Food Bank on/);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Archive conversation' }));
+
+      expect(await within(dialog).findByText('Someone else saved a change to this communication after you opened it.')).toBeInTheDocument();
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Reload' }));
+      await waitFor(() => expect(within(dialog).queryByText(/Someone else saved/)).not.toBeInTheDocument());
+      expect(reads).toBeGreaterThan(1);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -20,12 +20,13 @@ interface TimelineFilter {
   noun: [singular: string, plural: string];
 }
 
-/** The kinds a person can pick; programs slot in here when that capability adds its kind to the API. */
+/** The kinds a person can pick. */
 const FILTERS: readonly TimelineFilter[] = [
   { value: 'all', label: 'All', kind: undefined, noun: ['item', 'items'] },
   { value: 'change', label: 'Changes', kind: 'change', noun: ['change', 'changes'] },
   { value: 'communication', label: 'Communications', kind: 'communication', noun: ['item', 'items'] },
   { value: 'commitment', label: 'Follow-ups', kind: 'commitment', noun: ['item', 'items'] },
+  { value: 'program', label: 'Programs', kind: 'program', noun: ['item', 'items'] },
 ];
 
 /** The filter lives in the address (`kind`), beside the partner page's `tab`, so a filtered timeline is a link. */
@@ -62,14 +63,11 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
         <Title order={2} id={headingId}>
           Timeline
         </Title>
-        <SegmentedControl
-          aria-label="Show on the timeline"
-          data={FILTERS.map(({ value, label }) => ({ value, label }))}
-          value={filter.value}
-          onChange={setFilter}
-          size={isPhone ? 'xs' : 'sm'}
-          fullWidth={isPhone}
-        />
+        {isPhone ? (
+          <KindChips value={filter.value} onChange={setFilter} />
+        ) : (
+          <SegmentedControl aria-label="Show on the timeline" data={FILTERS.map(({ value, label }) => ({ value, label }))} value={filter.value} onChange={setFilter} />
+        )}
       </Group>
 
       {timeline.isPending ? (
@@ -79,8 +77,8 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
       ) : items.length === 0 ? (
         filter.kind === undefined ? (
           <Text c="dimmed">
-            Nothing has happened with {partner.name} yet — conversations, follow-ups and changes to the partner, its
-            contacts, goals and agreements will appear here.
+            Nothing has happened with {partner.name} yet — conversations, follow-ups, programs and changes to the
+            partner, its contacts, goals and agreements will appear here.
           </Text>
         ) : (
           <Text c="dimmed">Nothing of this kind has happened with {partner.name} yet.</Text>
@@ -89,7 +87,7 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
         <>
           <Stack component="ol" gap="md" p={0} m={0} aria-labelledby={headingId} style={{ listStyle: 'none' }}>
             {items.map((item) => (
-              <TimelineEntry key={`${item.kind}:${item.id}`} item={item} partnerId={partner.id} />
+              <TimelineEntry key={`${item.kind}:${item.id}`} item={item} partnerId={partner.id} editable={partner.archivedAt === null} />
             ))}
           </Stack>
           <Group justify="space-between" wrap="wrap" gap="sm">
@@ -108,5 +106,21 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
         </>
       )}
     </Stack>
+  );
+}
+
+/** On a phone the five kinds wrap onto two lines as chips (a segmented row would cut the words short). */
+function KindChips({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const name = useId();
+  return (
+    <Chip.Group value={value} onChange={onChange}>
+      <Group gap={8} role="radiogroup" aria-label="Show on the timeline" w="100%">
+        {FILTERS.map((option) => (
+          <Chip key={option.value} value={option.value} name={name} size="sm">
+            {option.label}
+          </Chip>
+        ))}
+      </Group>
+    </Chip.Group>
   );
 }

@@ -1,15 +1,34 @@
-import { Box, Button, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Button, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { DateText } from '../../../components/ui/date-text';
-import type { TimelineItem } from '../api/types';
+import { CommunicationActions } from '../../communications/components/communication-actions';
+import type { TimelineItem, TimelineKind } from '../api/types';
 import { changeLines, type ChangeLine } from '../change-words';
 import { CommunicationDetails } from './communication-details';
 
+/** The line beside each item: a colour per kind, to scan by (the sentence always says what happened). */
+const KIND_COLORS: Record<TimelineKind, string> = {
+  change: 'indigo-2',
+  communication: 'green-3',
+  commitment: 'orange-3',
+  program: 'grape-3',
+};
+
+interface TimelineEntryProps {
+  item: TimelineItem;
+  partnerId: string;
+  /** False for an archived partner: its conversations can no longer be changed, so no buttons are offered. */
+  editable?: boolean;
+}
+
 /** One thing that happened: the sentence, who and when, and on request each field's value before and after. */
-export function TimelineEntry({ item, partnerId }: { item: TimelineItem; partnerId: string }) {
+export function TimelineEntry({ item, partnerId, editable = false }: TimelineEntryProps) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
+  const summaryId = useId();
   const communication = item.communication ?? null;
+  const program = item.kind === 'program' ? (item.program ?? null) : null;
   // A logged conversation is shown by its details, not as a list of the fields it was created with.
   const lines = communication ? [] : changeLines(item.recordType, item.changes);
   // A new record has no "before": list what it was created with instead of a column of "None →".
@@ -17,18 +36,28 @@ export function TimelineEntry({ item, partnerId }: { item: TimelineItem; partner
   const shown = created ? lines.filter((line) => line.after !== 'None') : lines;
 
   return (
-    <Box
-      component="li"
-      pl="md"
-      py={4}
-      style={{ borderLeft: `3px solid var(--mantine-color-${communication ? 'green-3' : item.kind === 'commitment' ? 'orange-3' : 'indigo-2'})` }}
-    >
+    <Box component="li" pl="md" py={4} style={{ borderLeft: `3px solid var(--mantine-color-${KIND_COLORS[item.kind] ?? 'indigo-2'})` }}>
       <Stack gap={2}>
-        <Text style={{ overflowWrap: 'anywhere' }}>{item.summary}</Text>
+        <Text id={summaryId} style={{ overflowWrap: 'anywhere' }}>
+          {item.summary}
+        </Text>
         <Text size="sm" c="dimmed" component="div">
           {item.actor ? item.actor.name : 'Common Ground'} · <DateText value={item.occurredAt} />
         </Text>
+        {program && (
+          <Text size="sm">
+            Program:{' '}
+            <Anchor component={Link} to={`/programs/${program.id}`} size="sm">
+              {program.title}
+            </Anchor>
+          </Text>
+        )}
         {communication && <CommunicationDetails communication={communication} partnerId={partnerId} />}
+        {communication && editable && (
+          <Box mt={4}>
+            <CommunicationActions communicationId={communication.id} authorId={item.actor?.id ?? null} describedBy={summaryId} />
+          </Box>
+        )}
         {shown.length > 0 && (
           <div>
             <Button
