@@ -64,6 +64,14 @@ export interface Statement {
 }
 
 /**
+ * How many times each connection runs a request's named statements before the clock starts. PostgreSQL plans the
+ * first five executions of a prepared statement for their parameter values and may then switch to a generic plan
+ * (plan_cache_mode = auto); the API's pooled connections are long past that when they are measured (its warm-up
+ * alone runs each statement dozens of times), so the replay's fresh connections are brought to the same state.
+ */
+export const PREPARED_WARM_UP = 6;
+
+/**
  * The same closed loop straight through `pg`: a Pool of `connections` clients, each worker running one request's
  * statements (waves of statements the app ran concurrently go out concurrently) again and again for `seconds`.
  */
@@ -71,8 +79,17 @@ export async function sqlLoad(url: string, waves: Statement[][], connections: nu
   const pool = new Pool({ connectionString: url, max: connections, application_name: 'common-ground-bench-sql' });
   pool.on('error', () => undefined);
   try {
-    // Open every connection first, as autocannon does, so connecting is not measured.
+    // Open every connection first, as autocannon does, so connecting is not measured; and run the named statements
+    // on each a few times, so their plans are the ones the API's connections use (PREPARED_WARM_UP).
     const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
+    const named = waves.flat().filter((s) => s.name);
+    await Promise.all(
+      clients.map(async (client) => {
+        for (let i = 0; i < PREPARED_WARM_UP; i++) {
+          for (const s of named) await client.query({ name: s.name, text: s.text, values: s.values });
+        }
+      }),
+    );
     clients.forEach((client) => client.release());
     const latencies: number[] = [];
     let errors = 0;

@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   const scaleFactor = process.env.BENCH_SCALE ? Number(process.env.BENCH_SCALE) : 1;
   // The guard's session lookup is the same for every endpoint; replaying it too shows what it costs.
   const withSession = process.env.BENCH_SQL_WITH_SESSION === '1';
+  // Only the endpoints whose names contain one of these words (e.g. BENCH_ONLY=program,value), to measure a few again.
+  const only = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
   if (!(seconds > 0) || concurrencies.some((c) => !Number.isInteger(c) || c < 1) || !Number.isInteger(seed) || !(scaleFactor > 0 && scaleFactor <= 1)) {
     throw new Error('BENCH_DURATION must be seconds > 0, BENCH_CONNECTIONS a list like 1,10,50, SEED a whole number, BENCH_SCALE a number in (0, 1].');
   }
@@ -120,7 +122,10 @@ async function main(): Promise<void> {
     rss.sample();
     log(`API:      pid ${api.pid} at ${api.baseUrl}, ${rss.peakMiB.toFixed(0)} MiB resident after start, pool of ${poolSize()} connections`);
 
-    const { endpoints, people } = await chooseEndpoints(database.url);
+    const { endpoints: all, people } = await chooseEndpoints(database.url);
+    const endpoints = only.length === 0 ? all : all.filter((e) => only.some((word) => e.name.toLowerCase().includes(word)));
+    if (endpoints.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches none of: ${all.map((e) => e.name).join(', ')}`);
+    if (only.length > 0) log(`BENCH_ONLY=${process.env.BENCH_ONLY}: ${endpoints.length} of ${all.length} endpoints; the others' targets are not checked.`);
     const cookies = new Map<Who, string>();
     for (const who of ['admin', 'manager', 'librarian'] as const) cookies.set(who, await signIn(api.baseUrl, people[who]));
     log(`Signed in as ${people.admin} (admin), ${people.manager} (manager) and ${people.librarian} (librarian with the most open follow-ups)`);

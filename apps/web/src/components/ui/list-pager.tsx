@@ -31,3 +31,25 @@ export function ListPager({ offset, limit, total, itemLabel, onOffsetChange }: L
     </Group>
   );
 }
+
+interface PagedListPagerProps {
+  /** 1 for the first page. */
+  page: number;
+  pageSize: number;
+  total: number;
+  itemLabel: string;
+  onPageChange: (page: number) => void;
+}
+
+/** ListPager for a list whose address names a page rather than an offset. */
+export function PagedListPager({ page, pageSize, total, itemLabel, onPageChange }: PagedListPagerProps) {
+  return (
+    <ListPager
+      offset={(page - 1) * pageSize}
+      limit={pageSize}
+      total={total}
+      itemLabel={itemLabel}
+      onOffsetChange={(offset) => onPageChange(Math.floor(offset / pageSize) + 1)}
+    />
+  );
+}

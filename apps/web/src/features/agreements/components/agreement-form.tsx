@@ -1,8 +1,9 @@
 import { AGREEMENT_KINDS, type AgreementKind } from '@common-ground/domain';
-import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { summaryItems, type FormField } from '../../../lib/form-problems';
@@ -142,14 +143,7 @@ export function AgreementForm({ partnerId, agreement, onDone }: AgreementFormPro
           spellCheck={false}
           {...form.getInputProps('attachmentUrl')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createAgreement.isPending || updateAgreement.isPending}>
-            {agreement ? 'Save agreement' : 'Add agreement'}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} submitLabel={agreement ? 'Save agreement' : 'Add agreement'} pending={createAgreement.isPending || updateAgreement.isPending} />
       </Stack>
       {form.isDirty() && <UnsavedChangesGuard />}
     </Paper>

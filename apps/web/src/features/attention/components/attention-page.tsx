@@ -4,7 +4,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { ListPager } from '../../../components/ui/list-pager';
+import { PagedListPager } from '../../../components/ui/list-pager';
+import { PageHeader } from '../../../components/ui/page-header';
 import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
@@ -112,35 +113,36 @@ export function AttentionPage() {
           <AttentionGroup key={`${group.key}-${index}`} group={group} fallbackLabel={current.label} />
         ))}
       </Stack>
-      <ListPager
-        offset={(view.page - 1) * ATTENTION_PAGE_SIZE}
-        limit={ATTENTION_PAGE_SIZE}
+      <PagedListPager
+        page={view.page}
+        pageSize={ATTENTION_PAGE_SIZE}
         total={attention.data.total}
         itemLabel={attention.data.total === 1 ? 'item' : 'items'}
-        onOffsetChange={(offset) => update({ page: Math.floor(offset / ATTENTION_PAGE_SIZE) + 1 })}
+        onPageChange={(page) => update({ page })}
       />
     </div>
   );
 
   return (
     <Stack gap="lg" maw={1000}>
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1} id={headingId}>
-            Needs attention
-          </Title>
-          <Text c="dimmed">
+      <PageHeader
+        title="Needs attention"
+        titleId={headingId}
+        description={
+          <>
             {view.mine ? 'Your partners and the follow-ups you own' : 'Every partnership'}: what is overdue, quiet or due for review, and why.
-          </Text>
-        </div>
-        <Switch
-          label="Mine only"
-          description={mineOnly ? 'You see the partners you look after and your follow-ups' : undefined}
-          checked={view.mine}
-          disabled={mineOnly}
-          onChange={(event) => update({ mine: event.currentTarget.checked })}
-        />
-      </Group>
+          </>
+        }
+        actions={
+          <Switch
+            label="Mine only"
+            description={mineOnly ? 'You see the partners you look after and your follow-ups' : undefined}
+            checked={view.mine}
+            disabled={mineOnly}
+            onChange={(event) => update({ mine: event.currentTarget.checked })}
+          />
+        }
+      />
 
       <Tabs
         value={current.value}

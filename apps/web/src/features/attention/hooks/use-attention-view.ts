@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { pageFromAddress, useViewInAddress } from '../../../hooks/use-view-in-address';
 import type { AttentionFilterKind, AttentionQuery } from '../api/types';
 
 export const ATTENTION_PAGE_SIZE = 25;
@@ -15,11 +15,10 @@ export interface AttentionView {
 /** Reads the view from the address, ignoring what it does not recognise (an old or hand-edited link). */
 export function parseAttentionView(params: URLSearchParams, mineOnly: boolean): AttentionView {
   const kind = params.get('kind');
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
     kind: KINDS.find((candidate) => candidate === kind) ?? null,
     mine: mineOnly || params.get('mine') === 'true',
-    page: Number.isFinite(page) && page > 1 ? page : 1,
+    page: pageFromAddress(params),
   };
 }
 
@@ -45,18 +44,6 @@ export function attentionViewToQuery(view: AttentionView): AttentionQuery {
  * send "overdue follow-ups, page 2" as a link. `mineOnly` (librarians) pins mine to true whatever the link says.
  */
 export function useAttentionView(mineOnly: boolean) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const view = parseAttentionView(searchParams, mineOnly);
-
-  const update = (changes: Partial<AttentionView>) => {
-    setSearchParams(
-      (previous) => {
-        const current = parseAttentionView(previous, mineOnly);
-        return attentionViewToSearch({ ...current, ...changes, page: changes.page ?? 1 });
-      },
-      { replace: true },
-    );
-  };
-
+  const { view, update } = useViewInAddress((params) => parseAttentionView(params, mineOnly), attentionViewToSearch);
   return { view, update, query: attentionViewToQuery(view) };
 }

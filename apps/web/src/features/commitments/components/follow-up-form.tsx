@@ -1,8 +1,9 @@
 import { COMMITMENT_DESCRIPTION_MAX_LENGTH, DEFAULT_FOLLOW_UP_DAYS, SIDES, type Side } from '@common-ground/domain';
-import { Button, Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
@@ -126,14 +127,7 @@ export function FollowUpForm({ partner, programId, onDone }: FollowUpFormProps) 
           )}
           <TextInput id={id('due')} type="date" label="Due" {...form.getInputProps('dueOn')} />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add {noun}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} submitLabel={`Add ${noun}`} pending={create.isPending} />
       </Stack>
       {form.isDirty() && <UnsavedChangesGuard />}
     </Paper>

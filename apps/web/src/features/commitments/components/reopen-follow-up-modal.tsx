@@ -1,7 +1,8 @@
 import { STATUS_REASON_MAX_LENGTH } from '@common-ground/domain';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
 import { useSaveProblem } from '../../../hooks/use-save-problem';
@@ -56,14 +57,7 @@ function ReopenForm({ commitment, pending, onReopen, onClose }: Omit<ReopenFollo
         <SaveProblemAlert problem={save.problem} reloaded={save.reloaded} title="The follow-up wasn’t reopened" onReload={onClose} />
         <ErrorSummary errors={summaryItems(form.errors, fields)} focusKey={save.attempts} />
         <Textarea id={`${formId}-reason`} label="Why reopen it?" autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            Reopen follow-up
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel="Reopen follow-up" pending={pending} />
       </Stack>
     </form>
   );

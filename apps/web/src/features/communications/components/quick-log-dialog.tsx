@@ -1,7 +1,8 @@
-import { Button, getDefaultZIndex, Group, Modal, Stack, Text } from '@mantine/core';
+import { getDefaultZIndex, Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { DiscardChangesModal } from '../../../components/ui/discard-changes-modal';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { toProblemError } from '../../../lib/problem-error';
@@ -75,29 +76,18 @@ export function QuickLogDialog({ opened, partner, communicationId, session, onCl
           <QuickLogForm key={session} partner={partner} {...formProps} />
         )}
       </Modal>
-      <Modal
+      <DiscardChangesModal
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={communicationId ? 'Discard your changes?' : 'Discard this conversation?'}
-        centered
+        message={
+          communicationId
+            ? 'Your changes haven’t been saved. If you close the form now, they will be lost.'
+            : 'What you typed hasn’t been saved. If you close the quick log now, it will be lost.'
+        }
         zIndex={getDefaultZIndex('modal') + 10}
-      >
-        <Stack gap="md">
-          <Text>
-            {communicationId
-              ? 'Your changes haven’t been saved. If you close the form now, they will be lost.'
-              : 'What you typed hasn’t been saved. If you close the quick log now, it will be lost.'}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button onClick={() => setConfirming(false)} data-autofocus>
-              Keep editing
-            </Button>
-            <Button variant="default" color="red" onClick={close}>
-              Discard
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        onKeepEditing={() => setConfirming(false)}
+        onDiscard={close}
+      />
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { summaryItems, type FormField } from '../../../lib/form-problems';
@@ -134,14 +135,7 @@ export function ContactForm({ partnerId, contact, onDone }: ContactFormProps) {
           <TextInput id={id('started')} type="date" label="Started" description="When they started working with the library" {...form.getInputProps('affiliationStart')} />
           <TextInput id={id('left')} type="date" label="Left" description="Leave empty while they are still there" {...form.getInputProps('affiliationEnd')} />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createContact.isPending || updateContact.isPending}>
-            {contact ? 'Save contact' : 'Add contact'}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} submitLabel={contact ? 'Save contact' : 'Add contact'} pending={createContact.isPending || updateContact.isPending} />
       </Stack>
       {form.isDirty() && <UnsavedChangesGuard />}
     </form>

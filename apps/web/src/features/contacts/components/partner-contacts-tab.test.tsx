@@ -2,32 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { librarianMe, mockApi, pageOf, problem } from '../../../test/mock-api';
+import { contactFixture } from '../../../test/fixtures/communications';
 import { partnerFixture } from '../../../test/fixtures/partners';
 import { renderInApp } from '../../../test/render-app';
-import type { Contact } from '../api/types';
 import { PartnerContactsTab } from './partner-contacts-tab';
 
 const partner = partnerFixture();
 
-function contact(overrides: Partial<Contact> & Pick<Contact, 'id' | 'name'>): Contact {
-  return {
-    partnerId: partner.id,
-    title: null,
-    email: null,
-    phone: null,
-    isPrimary: false,
-    affiliationStart: null,
-    affiliationEnd: null,
-    createdAt: '2026-01-10T09:00:00.000Z',
-    updatedAt: '2026-01-10T09:00:00.000Z',
-    createdBy: librarianMe.id,
-    version: 1,
-    archivedAt: null,
-    ...overrides,
-  };
-}
-
-const ana = contact({
+const ana = contactFixture({
   id: 'c-ana',
   name: 'Ana Ruiz',
   title: 'Volunteer coordinator',
@@ -36,8 +18,8 @@ const ana = contact({
   isPrimary: true,
   affiliationStart: '2024-09-01',
 });
-const ben = contact({ id: 'c-ben', name: 'Ben Osei', title: 'Director', version: 5 });
-const cleo = contact({ id: 'c-cleo', name: 'Cleo Park', affiliationStart: '2023-01-01', affiliationEnd: '2025-12-31' });
+const ben = contactFixture({ id: 'c-ben', name: 'Ben Osei', title: 'Director', version: 5 });
+const cleo = contactFixture({ id: 'c-cleo', name: 'Cleo Park', affiliationStart: '2023-01-01', affiliationEnd: '2025-12-31' });
 
 describe('Contacts tab', () => {
   beforeEach(() => {
@@ -50,7 +32,7 @@ describe('Contacts tab', () => {
     mockApi({
       'GET /api/v1/partners/p-1/contacts': (request) => {
         const all = new URL(request.url).searchParams.get('archived') === 'all';
-        const archived = contact({ id: 'c-dan', name: 'Dan Ito', archivedAt: '2026-02-01T10:00:00.000Z' });
+        const archived = contactFixture({ id: 'c-dan', name: 'Dan Ito', archivedAt: '2026-02-01T10:00:00.000Z' });
         return pageOf(all ? [ana, ben, cleo, archived] : [ana, ben, cleo]);
       },
     });

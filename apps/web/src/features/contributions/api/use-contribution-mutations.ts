@@ -1,28 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../lib/api-client';
-import { partnersKeys } from '../../partners/api/partners-queries';
-import { valueKeys } from '../../value/api/value-queries';
+import { useRefreshAfterWrite } from '../../value/shared/use-refresh-after-write';
 import { contributionsKeys } from './contributions-queries';
-import type { Contribution, CreateContributionBody, UpdateContributionBody } from './types';
+import type { CreateContributionBody, UpdateContributionBody } from './types';
 
-/**
- * After a write: the ledgers and their totals, the value views (they count actual contributions) and the partner's
- * timeline (the audit entry carries the partner). Returning the promise keeps the button busy until the list shows
- * the saved line.
- */
-function useRefreshContributions() {
-  const queryClient = useQueryClient();
-  return {
-    afterWrite: (saved: Contribution) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: contributionsKeys.all }),
-        queryClient.invalidateQueries({ queryKey: valueKeys.all }),
-        saved.partner ? queryClient.invalidateQueries({ queryKey: partnersKeys.timeline(saved.partner.id) }) : undefined,
-      ]),
-    // A 409 means our copy is stale: fetch the latest so "Reload" shows it at once.
-    reload: () => queryClient.invalidateQueries({ queryKey: contributionsKeys.all }),
-  };
-}
+const useRefreshContributions = () => useRefreshAfterWrite(contributionsKeys.all);
 
 export function useCreateContribution() {
   const { afterWrite } = useRefreshContributions();

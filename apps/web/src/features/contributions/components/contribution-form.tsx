@@ -1,8 +1,9 @@
 import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionStage, type ContributionType, type ContributionUnit, type Side } from '@common-ground/domain';
-import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
@@ -231,14 +232,7 @@ export function ContributionForm({ scope, line, onDirtyChange, cancel, done }: C
           {...form.getInputProps('description')}
         />
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={cancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {line ? 'Save contribution' : 'Add contribution'}
-          </Button>
-        </Group>
+        <FormActions onCancel={cancel} submitLabel={line ? 'Save contribution' : 'Add contribution'} pending={create.isPending || update.isPending} />
       </Stack>
     </form>
   );

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { librarianMe, mockApi, problem, type MockHandler } from '../../../test/mock-api';
+import { fill } from '../../../test/fill';
+import { programPageOf } from '../../../test/fixtures/programs';
 import { renderInApp } from '../../../test/render-app';
 import { contributionFixture, emptyTotals, settingsFixture } from '../../value/test/fixtures';
 import type { Contribution, ContributionTotals } from '../api/types';
@@ -43,16 +45,9 @@ function handlers(overrides: Record<string, MockHandler> = {}): Record<string, M
   return {
     'GET /api/v1/contributions': ledger([volunteers, space]),
     'GET /api/v1/settings': { status: 200, body: settingsFixture() },
-    'GET /api/v1/programs': { status: 200, body: { items: [], total: 0, nextCursor: null, totals: { programs: 0, sessions: 0, attendance: 0 } } },
+    'GET /api/v1/programs': programPageOf([]),
     ...overrides,
   };
-}
-
-/** Puts text in a field in one go (typing key by key re-renders the form each time, which is slow in jsdom). */
-async function fill(field: HTMLElement, text: string) {
-  await userEvent.clear(field);
-  await userEvent.click(field);
-  await userEvent.paste(text);
 }
 
 const posted = (requests: { method: string; path: string; body: unknown }[]) =>

@@ -1,8 +1,9 @@
 import { GOAL_AGREED_BY, type GoalAgreedBy } from '@common-ground/domain';
-import { Button, Group, NativeSelect, Paper, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, NativeSelect, Paper, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { summaryItems, type FormField } from '../../../lib/form-problems';
@@ -118,14 +119,7 @@ export function GoalForm({ partnerId, goal, onDone }: GoalFormProps) {
             {...form.getInputProps('lastReviewedOn')}
           />
         </Group>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {goal ? 'Save goal' : 'Add goal'}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} submitLabel={goal ? 'Save goal' : 'Add goal'} pending={pending} />
       </Stack>
       {form.isDirty() && <UnsavedChangesGuard />}
     </Paper>

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, SimpleGrid, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { PageHeader } from '../../../components/ui/page-header';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { QUICK_LOG_SHORTCUT, useQuickLog } from '../../communications/quick-log-context';
@@ -25,15 +26,15 @@ export function HomePage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1}>Welcome, {firstName}</Title>
-          <Text c="dimmed">Your follow-ups, your partners, and what you logged.</Text>
-        </div>
-        <Button size="md" onClick={() => openQuickLog()} aria-keyshortcuts={QUICK_LOG_SHORTCUT} w={{ base: '100%', xs: 'auto' }}>
-          Log a conversation
-        </Button>
-      </Group>
+      <PageHeader
+        title={`Welcome, ${firstName}`}
+        description="Your follow-ups, your partners, and what you logged."
+        actions={
+          <Button size="md" onClick={() => openQuickLog()} aria-keyshortcuts={QUICK_LOG_SHORTCUT} w={{ base: '100%', xs: 'auto' }}>
+            Log a conversation
+          </Button>
+        }
+      />
 
       {day.isPending ? (
         <ListSkeleton rows={6} label="Loading your day" />

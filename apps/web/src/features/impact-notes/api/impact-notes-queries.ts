@@ -1,8 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../lib/api-client';
-import { partnersKeys } from '../../partners/api/partners-queries';
-import { valueKeys } from '../../value/api/value-queries';
-import type { CreateImpactNoteBody, ImpactNote, ImpactNotesQuery, UpdateImpactNoteBody } from './types';
+import { useRefreshAfterWrite } from '../../value/shared/use-refresh-after-write';
+import type { CreateImpactNoteBody, ImpactNotesQuery, UpdateImpactNoteBody } from './types';
 
 export const IMPACT_NOTES_PAGE_SIZE = 100;
 
@@ -19,18 +18,7 @@ export function impactNotesQueryOptions(query: ImpactNotesQuery) {
   });
 }
 
-function useRefreshNotes() {
-  const queryClient = useQueryClient();
-  return {
-    afterWrite: (saved: ImpactNote) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: impactNotesKeys.all }),
-        queryClient.invalidateQueries({ queryKey: valueKeys.all }),
-        saved.partner ? queryClient.invalidateQueries({ queryKey: partnersKeys.timeline(saved.partner.id) }) : undefined,
-      ]),
-    reload: () => queryClient.invalidateQueries({ queryKey: impactNotesKeys.all }),
-  };
-}
+const useRefreshNotes = () => useRefreshAfterWrite(impactNotesKeys.all);
 
 export function useCreateImpactNote() {
   const { afterWrite } = useRefreshNotes();

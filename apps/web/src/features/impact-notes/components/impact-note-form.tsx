@@ -1,8 +1,9 @@
 import { IMPACT_NOTE_KINDS, VALUE_DIMENSIONS, type ImpactNoteKind, type ValueDimension } from '@common-ground/domain';
-import { Button, Checkbox, Group, NativeSelect, Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
@@ -151,14 +152,7 @@ export function ImpactNoteForm({ scope, note, onDirtyChange, cancel, done }: Imp
           />
         )}
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={cancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {note ? 'Save note' : 'Add note'}
-          </Button>
-        </Group>
+        <FormActions onCancel={cancel} submitLabel={note ? 'Save note' : 'Add note'} pending={create.isPending || update.isPending} />
       </Stack>
     </form>
   );

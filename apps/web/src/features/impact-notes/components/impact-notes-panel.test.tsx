@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { librarianMe, mockApi, pageOf, problem, type MockHandler } from '../../../test/mock-api';
+import { fill } from '../../../test/fill';
+import { programPageOf } from '../../../test/fixtures/programs';
 import { renderInApp } from '../../../test/render-app';
 import { impactNoteFixture } from '../../value/test/fixtures';
 import { ImpactNotesPanel } from './impact-notes-panel';
@@ -22,15 +24,9 @@ const story = impactNoteFixture({ id: 'n-3', kind: 'story', text: 'The clinic no
 function handlers(overrides: Record<string, MockHandler> = {}): Record<string, MockHandler> {
   return {
     'GET /api/v1/impact-notes': pageOf([unconsented, consented, story]),
-    'GET /api/v1/programs': { status: 200, body: { items: [], total: 0, nextCursor: null, totals: { programs: 0, sessions: 0, attendance: 0 } } },
+    'GET /api/v1/programs': programPageOf([]),
     ...overrides,
   };
-}
-
-async function fill(field: HTMLElement, text: string) {
-  await userEvent.clear(field);
-  await userEvent.click(field);
-  await userEvent.paste(text);
 }
 
 describe('Impact notes panel', () => {

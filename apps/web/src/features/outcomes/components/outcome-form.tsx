@@ -1,8 +1,9 @@
 import { ANSWER_OPTIONS, ATTENDANCE_MAX, OUTCOME_MEASURES, OUTCOME_TIMINGS, type AnswerOption, type OutcomeMeasure, type OutcomeTiming } from '@common-ground/domain';
-import { Button, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
@@ -171,14 +172,7 @@ export function OutcomeForm({ programId, result, defaults, onDirtyChange, cancel
           </Stack>
         </Fieldset>
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={cancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {result ? 'Save results' : 'Add results'}
-          </Button>
-        </Group>
+        <FormActions onCancel={cancel} submitLabel={result ? 'Save results' : 'Add results'} pending={create.isPending || update.isPending} />
       </Stack>
     </form>
   );

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { librarianMe, mockApi, pageOf, problem, type MockHandler } from '../../../test/mock-api';
+import { fill } from '../../../test/fill';
 import { renderInApp } from '../../../test/render-app';
 import { outcomeFixture } from '../../value/test/fixtures';
 import { OutcomesPanel } from './outcomes-panel';
@@ -42,12 +43,6 @@ function handlers(overrides: Record<string, MockHandler> = {}): Record<string, M
     ]),
     ...overrides,
   };
-}
-
-async function fill(field: HTMLElement, text: string) {
-  await userEvent.clear(field);
-  await userEvent.click(field);
-  await userEvent.paste(text);
 }
 
 async function openAddForm() {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Divider, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -25,6 +25,7 @@ import {
 } from '../partner-form-values';
 import { PartnerBasicsSection, PartnerWorkSection } from './partner-form-sections';
 import { PartnerRelationshipSection } from './partner-relationship-section';
+import { PageFormActions } from '../../../components/ui/form-actions';
 import { UnsavedChangesModal } from '../../../components/ui/unsaved-changes-modal';
 
 /** The problem's code, from its type URI (…/problems/stale-version → stale-version). */
@@ -167,14 +168,7 @@ export function PartnerForm({ me, partner }: PartnerFormProps) {
         <Divider />
         <PartnerRelationshipSection form={form} me={me} partner={partner} />
 
-        <Group gap="sm">
-          <Button type="submit" loading={pending}>
-            {partner ? 'Save changes' : 'Add partner'}
-          </Button>
-          <Button component={Link} to={cancelTo} variant="default">
-            Cancel
-          </Button>
-        </Group>
+        <PageFormActions submitLabel={partner ? 'Save changes' : 'Add partner'} pending={pending} cancelTo={cancelTo} />
       </Stack>
       <UnsavedChangesModal blocker={blocker} />
     </form>

@@ -1,31 +1,16 @@
 import { PARTNER_TYPES } from '@common-ground/domain';
 import { Anchor, Badge, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { KeyFact, KeyFacts } from '../../../components/ui/key-facts';
 import type { Partner } from '../../../lib/api-types';
 import { QUICK_LOG_SHORTCUT, useQuickLog, useQuickLogPagePartner } from '../../communications/quick-log-context';
 import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
-import classes from './partner-header.module.css';
 import { LastContact } from './partners-table';
 
 interface PartnerHeaderProps {
   partner: Partner;
   mayArchive: boolean;
   onArchive: () => void;
-}
-
-/** A labelled fact; the label is a term for assistive technology and reads as a small caption. */
-function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? classes.wide : undefined}>
-      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 /** The key facts of a relationship at the top of the partner page (Twenty's record header), phone first. */
@@ -66,12 +51,12 @@ export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderP
         </Group>
       </Group>
 
-      <dl className={classes.facts}>
-        <Fact label="Liaison">{partner.liaison?.name ?? 'No liaison yet'}</Fact>
-        <Fact label="Next review">
+      <KeyFacts>
+        <KeyFact label="Liaison">{partner.liaison?.name ?? 'No liaison yet'}</KeyFact>
+        <KeyFact label="Next review">
           <NextReview partner={partner} empty="Nothing to review" />
-        </Fact>
-        <Fact label="Primary contact" wide>
+        </KeyFact>
+        <KeyFact label="Primary contact" wide="on-phone">
           {contact ? (
             <>
               {contact.name}
@@ -95,8 +80,8 @@ export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderP
           ) : (
             'None yet'
           )}
-        </Fact>
-        <Fact label="Website" wide>
+        </KeyFact>
+        <KeyFact label="Website" wide="on-phone">
           {partner.website ? (
             <Anchor href={partner.website} target="_blank" rel="noopener noreferrer" size="sm">
               {partner.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
@@ -105,11 +90,11 @@ export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderP
           ) : (
             'None recorded'
           )}
-        </Fact>
-        <Fact label="Last contact">
+        </KeyFact>
+        <KeyFact label="Last contact">
           <LastContact value={partner.lastContactAt} />
-        </Fact>
-        <Fact label="Tags">
+        </KeyFact>
+        <KeyFact label="Tags">
           {partner.tags.length > 0 ? (
             <Group gap={4} component="span" wrap="wrap">
               {partner.tags.map((tag) => (
@@ -121,8 +106,8 @@ export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderP
           ) : (
             'None'
           )}
-        </Fact>
-      </dl>
+        </KeyFact>
+      </KeyFacts>
     </Stack>
   );
 }

@@ -1,9 +1,11 @@
-import { Anchor, Skeleton, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { RecordNotFound, RecordPageSkeleton } from '../../../components/ui/record-page-states';
 import { useSelectedTabInView } from '../../../hooks/use-selected-tab-in-view';
+import { useTabInAddress } from '../../../hooks/use-tab-in-address';
 import type { Partner } from '../../../lib/api-types';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
@@ -23,8 +25,8 @@ import { PartnerOverview } from './partner-overview';
 import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
 
 const TABS = ['overview', 'contacts', 'follow-ups', 'timeline', 'programs', 'contributions', 'notes', 'value'] as const;
-type PartnerTab = (typeof TABS)[number];
-const isTab = (value: string | null): value is PartnerTab => TABS.some((tab) => tab === value);
+// The timeline's filter belongs to that tab only.
+const TIMELINE_ONLY_PARAMS = ['kind'];
 
 /**
  * Everything about one relationship: key facts, then tabs for the overview, the people, the follow-ups, the
@@ -38,10 +40,10 @@ export function PartnerPage() {
     partner.data ? `${partner.data.name} – Common Ground` : notFound ? 'Partner not found – Common Ground' : 'Partner – Common Ground',
   );
 
-  if (partner.isPending) return <PartnerPageSkeleton />;
+  if (partner.isPending) return <RecordPageSkeleton record="partner" />;
   if (partner.isError) {
     const problem = toProblemError(partner.error);
-    if (problem.status === 404) return <PartnerNotFound />;
+    if (problem.status === 404) return <RecordNotFound record="partner" listPath="/partners" listName="partners" />;
     return <ProblemAlert problem={problem} title="This partner didn't load" onRetry={() => void partner.refetch()} />;
   }
   return <PartnerDetails partner={partner.data} />;
@@ -49,29 +51,12 @@ export function PartnerPage() {
 
 function PartnerDetails({ partner }: { partner: Partner }) {
   const me = useCurrentUser();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [tab, changeTab] = useTabInAddress(TABS, TIMELINE_ONLY_PARAMS);
   const [archiveOpened, archiveModal] = useDisclosure(false);
-  const requested = searchParams.get('tab');
-  const tab: PartnerTab = isTab(requested) ? requested : 'overview';
   const mayArchive = mayArchiveRecord(me, partner);
   // An archived partner's records can be read but not changed (the API refuses), so no changes are offered.
   const readOnly = partner.archivedAt !== null;
   const tabListRef = useSelectedTabInView(tab);
-
-  const changeTab = (value: string | null) => {
-    if (!isTab(value)) return;
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        // The timeline's filter belongs to that tab only.
-        next.delete('kind');
-        if (value === 'overview') next.delete('tab');
-        else next.set('tab', value);
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -124,32 +109,6 @@ function PartnerDetails({ partner }: { partner: Partner }) {
       </Tabs>
 
       <ArchivePartnerModal partner={partner} opened={archiveOpened} onClose={archiveModal.close} />
-    </Stack>
-  );
-}
-
-function PartnerPageSkeleton() {
-  return (
-    <Stack gap="md" aria-busy="true" maw={1100}>
-      <VisuallyHidden role="status">Loading the partner</VisuallyHidden>
-      <Skeleton height={14} width={100} />
-      <Skeleton height={34} width="60%" />
-      <Skeleton height={20} width={220} />
-      <Skeleton height={80} />
-      <Skeleton height={36} width={320} />
-      <Skeleton height={160} />
-    </Stack>
-  );
-}
-
-function PartnerNotFound() {
-  return (
-    <Stack gap="sm" maw={640}>
-      <Title order={1}>Partner not found</Title>
-      <Text>There is no partner at this address. It may have been mistyped, or the link may be out of date.</Text>
-      <Anchor component={Link} to="/partners">
-        Go to all partners
-      </Anchor>
     </Stack>
   );
 }

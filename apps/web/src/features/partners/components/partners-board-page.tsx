@@ -1,15 +1,15 @@
 import { PARTNER_STAGES, type PartnerStage } from '@common-ground/domain';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
 import { notifyFailure } from '../../../components/ui/notify';
+import { PageHeader } from '../../../components/ui/page-header';
 import type { Partner } from '../../../lib/api-types';
 import { toProblemError } from '../../../lib/problem-error';
 import { useMovePartnerStage } from '../api/use-move-partner-stage';
 import { BoardColumn, type FocusTarget } from './board-column';
 import classes from './partners-board.module.css';
-import { PartnersViewSwitch } from './partners-view-switch';
+import { PartnersPageActions } from './partners-view-switch';
 
 /**
  * The portfolio by stage: one column per stage in the order partnerships move through them. Moving a card
@@ -54,22 +54,16 @@ export function PartnersBoardPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1}>Partners by stage</Title>
-          <Text c="dimmed">Drag a card to another stage, or use its Move button.</Text>
-          {/* Always in the page, so screen readers announce each change of its text. */}
-          <Text role="status" aria-live="polite" size="sm" fw={600} mih="1.5em" mt={4}>
-            {announcement}
-          </Text>
-        </div>
-        <Group gap="sm">
-          <PartnersViewSwitch current="board" />
-          <Button component={Link} to="/partners/new">
-            Add a partner
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title="Partners by stage"
+        description="Drag a card to another stage, or use its Move button."
+        actions={<PartnersPageActions current="board" />}
+      >
+        {/* Always in the page, so screen readers announce each change of its text. */}
+        <Text role="status" aria-live="polite" size="sm" fw={600} mih="1.5em" mt={4}>
+          {announcement}
+        </Text>
+      </PageHeader>
 
       <div className={classes.board}>
         {PARTNER_STAGES.keys.map((stage) => (

@@ -1,11 +1,11 @@
 import { FOCUS_AREAS, PARTNER_STAGES, PARTNER_TYPES } from '@common-ground/domain';
-import { Button, Checkbox, Collapse, Group, MultiSelect, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Button, Checkbox, MultiSelect, NativeSelect, SimpleGrid } from '@mantine/core';
+import { DebouncedTextInput } from '../../../components/ui/debounced-text-input';
+import { ArchivedSelect, ListFilters } from '../../../components/ui/list-filters';
 import type { Me } from '../../../lib/api-types';
-import type { ArchivedView, PartnersView } from '../hooks/use-partners-view';
+import type { PartnersView } from '../hooks/use-partners-view';
 import { useStaffOptions } from '../hooks/use-staff-options';
 import { FOCUS_AREA_OPTIONS, STAGE_OPTIONS, TYPE_OPTIONS } from '../partner-labels';
-import { DebouncedTextInput } from './debounced-text-input';
 
 interface PartnersFiltersProps {
   me: Me;
@@ -13,12 +13,6 @@ interface PartnersFiltersProps {
   onChange: (changes: Partial<PartnersView>) => void;
   isPhone: boolean;
 }
-
-const ARCHIVED_OPTIONS: { value: ArchivedView; label: string }[] = [
-  { value: 'live', label: 'No' },
-  { value: 'all', label: 'Yes, with the others' },
-  { value: 'only', label: 'Only archived partners' },
-];
 
 function activeFilterCount(view: PartnersView): number {
   return [
@@ -32,40 +26,33 @@ function activeFilterCount(view: PartnersView): number {
   ].filter(Boolean).length;
 }
 
-/**
- * Search and filters. Everything applies at once and lands in the address. On a phone the filters fold away
- * behind one button (showing how many are on), so the list starts near the top of the screen.
- */
+/** Search and filters for the partners list (see ListFilters), with "My partners" one press away. */
 export function PartnersFilters({ me, view, onChange, isPhone }: PartnersFiltersProps) {
-  const [filtersOpened, filtersToggle] = useDisclosure(false);
-  const count = activeFilterCount(view);
   const mine = view.liaison === 'me';
-
   return (
-    <Stack gap="sm">
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <DebouncedTextInput
-          type="search"
-          label="Search partners"
-          description="Name, description, tags or a contact's name or email"
-          value={view.q}
-          onCommit={(q) => onChange({ q })}
-          w={{ base: '100%', sm: 360 }}
-          spellCheck={false}
-        />
-        <Button variant={mine ? 'filled' : 'default'} aria-pressed={mine} onClick={() => onChange({ liaison: mine ? '' : 'me' })}>
-          My partners
-        </Button>
-        {isPhone && (
-          <Button variant="default" onClick={filtersToggle.toggle} aria-expanded={filtersOpened} aria-controls="partners-filters">
-            {count > 0 ? `Filters (${count} on)` : 'Filters'}
+    <ListFilters
+      id="partners-filters"
+      isPhone={isPhone}
+      activeCount={activeFilterCount(view)}
+      search={
+        <>
+          <DebouncedTextInput
+            type="search"
+            label="Search partners"
+            description="Name, description, tags or a contact's name or email"
+            value={view.q}
+            onCommit={(q) => onChange({ q })}
+            w={{ base: '100%', sm: 360 }}
+            spellCheck={false}
+          />
+          <Button variant={mine ? 'filled' : 'default'} aria-pressed={mine} onClick={() => onChange({ liaison: mine ? '' : 'me' })}>
+            My partners
           </Button>
-        )}
-      </Group>
-      <Collapse expanded={!isPhone || filtersOpened} id="partners-filters">
-        <FilterControls me={me} view={view} onChange={onChange} />
-      </Collapse>
-    </Stack>
+        </>
+      }
+    >
+      <FilterControls me={me} view={view} onChange={onChange} />
+    </ListFilters>
   );
 }
 
@@ -119,15 +106,7 @@ function FilterControls({ me, view, onChange }: Omit<PartnersFiltersProps, 'isPh
         onChange={(event) => onChange({ liaison: event.currentTarget.value })}
       />
       <DebouncedTextInput label="Tag" placeholder="Any tag" value={view.tag} onCommit={(tag) => onChange({ tag: tag.trim() })} />
-      <NativeSelect
-        label="Show archived"
-        data={ARCHIVED_OPTIONS}
-        value={view.archived}
-        onChange={(event) => {
-          const archived = ARCHIVED_OPTIONS.find((option) => option.value === event.currentTarget.value)?.value;
-          if (archived) onChange({ archived });
-        }}
-      />
+      <ArchivedSelect records="partners" value={view.archived} onChange={(archived) => onChange({ archived })} />
       <Checkbox
         label="Needs review"
         description="A goal or agreement review is due within 30 days"

@@ -1,10 +1,11 @@
-import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { NativeSelect, Stack } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link } from 'react-router';
-import { ListPager } from '../../../components/ui/list-pager';
+import { EmptyList } from '../../../components/ui/empty-list';
+import { PagedListPager } from '../../../components/ui/list-pager';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { PageHeader } from '../../../components/ui/page-header';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
@@ -20,7 +21,7 @@ import {
 import { PartnersCards } from './partners-cards';
 import { PartnersFilters } from './partners-filters';
 import { PartnersTable } from './partners-table';
-import { PartnersViewSwitch } from './partners-view-switch';
+import { PartnersPageActions } from './partners-view-switch';
 
 const PHONE_SORTS: { value: PartnerSort; label: string }[] = [
   { value: 'name', label: 'Name, A to Z' },
@@ -48,20 +49,12 @@ export function PartnersPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1} id={headingId}>
-            Partners
-          </Title>
-          <Text c="dimmed">The organisations the library works with.</Text>
-        </div>
-        <Group gap="sm">
-          <PartnersViewSwitch current="list" />
-          <Button component={Link} to="/partners/new">
-            Add a partner
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title="Partners"
+        titleId={headingId}
+        description="The organisations the library works with."
+        actions={<PartnersPageActions current="list" />}
+      />
 
       <PartnersFilters me={me} view={view} onChange={update} isPhone={isPhone} />
 
@@ -69,29 +62,17 @@ export function PartnersPage() {
         <ListSkeleton label="Loading partners" />
       ) : partners.isError ? (
         <ProblemAlert problem={toProblemError(partners.error)} title="Partners didn't load" onRetry={() => void partners.refetch()} />
-      ) : partners.data.items.length === 0 && partners.data.total > 0 ? (
-        <Stack gap="sm" align="flex-start">
-          <Text>There are no partners on this page.</Text>
-          <Button variant="default" onClick={() => update({ page: 1 })}>
-            Go to the first page
-          </Button>
-        </Stack>
       ) : partners.data.items.length === 0 ? (
-        filtered ? (
-          <Stack gap="sm" align="flex-start">
-            <Text>No partners match these filters.</Text>
-            <Button variant="default" onClick={clearFilters}>
-              Clear filters
-            </Button>
-          </Stack>
-        ) : (
-          <Stack gap="sm" align="flex-start">
-            <Text>No partners yet — add your first partner.</Text>
-            <Button component={Link} to="/partners/new">
-              Add your first partner
-            </Button>
-          </Stack>
-        )
+        <EmptyList
+          records="partners"
+          total={partners.data.total}
+          filtered={filtered}
+          onFirstPage={() => update({ page: 1 })}
+          onClearFilters={clearFilters}
+          nothingYet="No partners yet — add your first partner."
+          addLabel="Add your first partner"
+          addTo="/partners/new"
+        />
       ) : (
         <div aria-busy={partners.isPlaceholderData || undefined}>
           {isPhone ? (
@@ -116,12 +97,12 @@ export function PartnersPage() {
               onSort={(field) => update({ sort: nextSort(view, field) })}
             />
           )}
-          <ListPager
-            offset={(view.page - 1) * PARTNERS_PAGE_SIZE}
-            limit={PARTNERS_PAGE_SIZE}
+          <PagedListPager
+            page={view.page}
+            pageSize={PARTNERS_PAGE_SIZE}
             total={partners.data.total}
             itemLabel={partners.data.total === 1 ? 'partner' : 'partners'}
-            onOffsetChange={(offset) => update({ page: Math.floor(offset / PARTNERS_PAGE_SIZE) + 1 })}
+            onPageChange={(page) => update({ page })}
           />
         </div>
       )}

@@ -1,12 +1,12 @@
 import { FOCUS_AREAS, PARTNER_TYPES } from '@common-ground/domain';
-import { Anchor, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/ui/date-text';
+import { SortHeader } from '../../../components/ui/sort-header';
 import type { Partner } from '../../../lib/api-types';
 import type { PartnerSort, SortField } from '../hooks/use-partners-view';
 import { labelsOf } from '../partner-labels';
 import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
-import classes from './partners-table.module.css';
 
 export interface PartnersListProps {
   partners: Partner[];
@@ -22,27 +22,6 @@ const SORTABLE: { field: SortField; label: string }[] = [
   { field: 'stage', label: 'Stage' },
   { field: 'liaison', label: 'Liaison' },
 ];
-
-function ariaSort(sort: PartnerSort | null, field: SortField): 'ascending' | 'descending' | 'none' {
-  if (sort === field) return 'ascending';
-  if (sort === `-${field}`) return 'descending';
-  return 'none';
-}
-
-/** A column header that sorts: the header carries aria-sort, the button inside does the sorting. */
-function SortHeader({ field, label, sort, onSort }: { field: SortField; label: string; sort: PartnerSort | null; onSort: (field: SortField) => void }) {
-  const state = ariaSort(sort, field);
-  return (
-    <Table.Th scope="col" aria-sort={state}>
-      <UnstyledButton className={classes.sortButton} onClick={() => onSort(field)}>
-        {label}
-        <span aria-hidden="true" className={classes.sortIcon} data-active={state !== 'none' || undefined}>
-          {state === 'descending' ? '▼' : state === 'ascending' ? '▲' : '↕'}
-        </span>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
 
 /** Name links to the partner page; "Archived" is said in words when archived partners are shown. */
 export function PartnerNameLink({ partner }: { partner: Partner }) {

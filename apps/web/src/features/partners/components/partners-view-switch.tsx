@@ -1,30 +1,24 @@
 import { Button, Group } from '@mantine/core';
 import { Link } from 'react-router';
+import { ViewSwitch, type ViewSwitchOption } from '../../../components/ui/view-switch';
 
-/**
- * "List" and "Board": two links styled as a pair, the current one marked for assistive technology. Links, not
- * tabs, because each view has its own address.
- */
+const PARTNER_VIEWS: readonly ViewSwitchOption<'list' | 'board'>[] = [
+  { value: 'list', label: 'List', to: '/partners' },
+  { value: 'board', label: 'Board', to: '/partners/board' },
+];
+
+/** "List" and "Board", each with its own address. */
 export function PartnersViewSwitch({ current }: { current: 'list' | 'board' }) {
+  return <ViewSwitch label="Partner views" views={PARTNER_VIEWS} current={current} />;
+}
+
+/** The actions at the top of every partner view: switch view, or add a partner. */
+export function PartnersPageActions({ current }: { current: 'list' | 'board' }) {
   return (
-    <Group gap={0} component="nav" aria-label="Partner views">
-      <Button
-        component={Link}
-        to="/partners"
-        variant={current === 'list' ? 'filled' : 'default'}
-        aria-current={current === 'list' ? 'page' : undefined}
-        style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
-      >
-        List
-      </Button>
-      <Button
-        component={Link}
-        to="/partners/board"
-        variant={current === 'board' ? 'filled' : 'default'}
-        aria-current={current === 'board' ? 'page' : undefined}
-        style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0 }}
-      >
-        Board
+    <Group gap="sm">
+      <PartnersViewSwitch current={current} />
+      <Button component={Link} to="/partners/new">
+        Add a partner
       </Button>
     </Group>
   );

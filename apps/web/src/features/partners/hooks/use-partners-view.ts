@@ -1,5 +1,5 @@
 import { FOCUS_AREAS, PARTNER_STAGES, PARTNER_TYPES, type FocusArea, type PartnerStage, type PartnerType } from '@common-ground/domain';
-import { useSearchParams } from 'react-router';
+import { archivedFromAddress, pageFromAddress, useViewInAddress, type ArchivedView } from '../../../hooks/use-view-in-address';
 import type { PartnersListQuery } from '../../../lib/api-types';
 
 export const PARTNERS_PAGE_SIZE = 25;
@@ -12,8 +12,7 @@ const SORTS: readonly PartnerSort[] = [
   'updatedAt', '-updatedAt', 'createdAt', '-createdAt',
 ];
 
-/** live: archived partners hidden (the default); all: both; only: archived partners only. */
-export type ArchivedView = 'live' | 'all' | 'only';
+export type { ArchivedView };
 
 export interface PartnersView {
   q: string;
@@ -43,8 +42,6 @@ export const EMPTY_FILTERS: Omit<PartnersView, 'q' | 'sort' | 'page'> = {
 /** Reads the view from the address, ignoring anything it does not recognise (an old or hand-edited link). */
 export function parseView(params: URLSearchParams): PartnersView {
   const sort = params.get('sort');
-  const archived = params.get('archived');
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
     q: params.get('q') ?? '',
     stages: params.getAll('stage').filter(PARTNER_STAGES.has),
@@ -53,9 +50,9 @@ export function parseView(params: URLSearchParams): PartnersView {
     liaison: params.get('liaison') ?? '',
     tag: params.get('tag') ?? '',
     needsReview: params.get('needsReview') === 'true',
-    archived: archived === 'all' || archived === 'only' ? archived : 'live',
+    archived: archivedFromAddress(params),
     sort: SORTS.find((candidate) => candidate === sort) ?? null,
-    page: Number.isFinite(page) && page > 1 ? page : 1,
+    page: pageFromAddress(params),
   };
 }
 
@@ -115,27 +112,9 @@ export function hasFilters(view: PartnersView): boolean {
   );
 }
 
-/**
- * The partners list's whole view lives in the address (UX.md: a filtered list is a link a manager can send).
- * Changes replace the history entry, so typing a search does not fill the back button; any change other than
- * the page starts again from page 1.
- */
+/** The partners list's view, in the address (see useViewInAddress). */
 export function usePartnersView() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const view = parseView(searchParams);
-
-  const update = (changes: Partial<PartnersView>) => {
-    setSearchParams(
-      (previous) => {
-        const current = parseView(previous);
-        const page = changes.page ?? 1;
-        return viewToSearch({ ...current, ...changes, page });
-      },
-      { replace: true },
-    );
-  };
-
+  const { view, update } = useViewInAddress(parseView, viewToSearch);
   const clearFilters = () => update({ ...EMPTY_FILTERS, q: '' });
-
   return { view, update, clearFilters, query: viewToQuery(view) };
 }

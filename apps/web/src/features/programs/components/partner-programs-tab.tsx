@@ -11,6 +11,7 @@ import { programsListQueryOptions } from '../api/programs-queries';
 import type { Program } from '../api/types';
 import { labelsOf, plural, programDates } from '../program-labels';
 import { ProgramStatusBadge } from './program-badges';
+import { PartnerLinkList } from './programs-table';
 
 /** The latest programs shown on the partner's page; "See all in Programs" lists the rest. */
 export const PARTNER_PROGRAMS_LIMIT = 25;
@@ -96,15 +97,7 @@ function PartnerProgramCard({ program, partnerId }: { program: Program; partnerI
         </Text>
         {others.length > 0 && (
           <Text size="sm" component="div">
-            With:{' '}
-            {others.map((partner, index) => (
-              <span key={partner.id}>
-                {index > 0 && ', '}
-                <Anchor component={Link} to={`/partners/${partner.id}`} size="sm">
-                  {partner.name}
-                </Anchor>
-              </span>
-            ))}
+            With: <PartnerLinkList partners={others} />
           </Text>
         )}
         <Text size="sm">

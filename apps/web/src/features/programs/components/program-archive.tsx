@@ -1,10 +1,8 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { ArchivedBanner } from '../../../components/ui/archived-banner';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { notifySuccess } from '../../../components/ui/notify';
-import { ProblemAlert } from '../../../components/ui/problem-alert';
-import { formatDate } from '../../../lib/format-date';
-import { toProblemError } from '../../../lib/problem-error';
 import { programsKeys } from '../api/programs-queries';
 import type { Program } from '../api/types';
 import { useArchiveProgram, useRestoreProgram } from '../api/use-program-mutations';
@@ -59,47 +57,23 @@ export function ArchiveProgramModal({ program, opened, onClose }: ArchiveProgram
   );
 }
 
-/** Says plainly that the program is archived, and offers Restore to those allowed (restoring is safe: no confirm). */
+/** Says plainly that the program is archived, and offers Restore to those allowed. */
 export function ProgramArchivedBanner({ program, mayRestore }: { program: Program; mayRestore: boolean }) {
   const restore = useRestoreProgram();
   const queryClient = useQueryClient();
   if (!program.archivedAt) return null;
   return (
-    <Stack gap="sm">
-      <Alert color="gray" variant="light" title="This program is archived">
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            Archived on {formatDate(program.archivedAt)}. It is left out of the programs list, the calendar and the
-            totals; everything recorded about it is kept. Restore it to change its sessions or roles.
-          </Text>
-          {mayRestore ? (
-            <Button
-              variant="default"
-              size="xs"
-              loading={restore.isPending}
-              onClick={() =>
-                restore.mutate({ id: program.id, version: program.version }, { onSuccess: (saved) => notifySuccess(`${saved.title} is restored`) })
-              }
-            >
-              Restore
-            </Button>
-          ) : (
-            <Text size="sm">{PROGRAM_ARCHIVE_NOT_ALLOWED}</Text>
-          )}
-        </Stack>
-      </Alert>
-      {restore.isError && (
-        <ProblemAlert
-          problem={toProblemError(restore.error)}
-          title="The program wasn't restored"
-          onReload={() => {
-            restore.reset();
-            void queryClient.invalidateQueries({ queryKey: programsKeys.detail(program.id) });
-          }}
-          reloadLabel="Reload this program"
-          onClose={() => restore.reset()}
-        />
-      )}
-    </Stack>
+    <ArchivedBanner
+      record="program"
+      archivedAt={program.archivedAt}
+      consequence="It is left out of the programs list, the calendar and the totals; everything recorded about it is kept. Restore it to change its sessions or roles."
+      mayRestore={mayRestore}
+      notAllowed={PROGRAM_ARCHIVE_NOT_ALLOWED}
+      restore={restore}
+      onRestore={() =>
+        restore.mutate({ id: program.id, version: program.version }, { onSuccess: (saved) => notifySuccess(`${saved.title} is restored`) })
+      }
+      onReload={() => void queryClient.invalidateQueries({ queryKey: programsKeys.detail(program.id) })}
+    />
   );
 }

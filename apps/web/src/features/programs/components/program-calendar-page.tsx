@@ -6,13 +6,14 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { PageHeader } from '../../../components/ui/page-header';
 import { formatDay, todayCalendarDay } from '../../../lib/calendar-day';
 import { toProblemError } from '../../../lib/problem-error';
 import { programCalendarQueryOptions } from '../api/programs-queries';
 import type { ProgramCalendarDay, ProgramCalendarItem } from '../api/types';
 import { formatTime } from '../program-labels';
 import classes from './program-calendar.module.css';
-import { ProgramsViewSwitch } from './programs-view-switch';
+import { ProgramsPageActions } from './programs-view-switch';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const WEEKDAYS = [
@@ -100,18 +101,11 @@ export function ProgramCalendarPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1}>Programs calendar</Title>
-          <Text c="dimmed">Each session on its day; a program without sessions yet on its start date.</Text>
-        </div>
-        <Group gap="sm">
-          <ProgramsViewSwitch current="calendar" />
-          <Button component={Link} to="/programs/new">
-            Add a program
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title="Programs calendar"
+        description="Each session on its day; a program without sessions yet on its start date."
+        actions={<ProgramsPageActions current="calendar" />}
+      />
 
       <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Title order={2} id={headingId} aria-live="polite">

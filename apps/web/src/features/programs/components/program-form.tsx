@@ -1,12 +1,13 @@
-import { Button, Divider, Group, Stack } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
+import { PageFormActions } from '../../../components/ui/form-actions';
 import { UnsavedChangesModal } from '../../../components/ui/unsaved-changes-modal';
 import { useSaveProblem } from '../../../hooks/use-save-problem';
 import { useUnsavedChanges } from '../../../hooks/use-unsaved-changes';
@@ -154,14 +155,7 @@ export function ProgramForm({ program, initialPartner }: ProgramFormProps) {
         <Divider />
         <ProgramAfterwardsSection form={form} />
 
-        <Group gap="sm">
-          <Button type="submit" loading={pending}>
-            {program ? 'Save changes' : 'Add program'}
-          </Button>
-          <Button component={Link} to={cancelTo} variant="default">
-            Cancel
-          </Button>
-        </Group>
+        <PageFormActions submitLabel={program ? 'Save changes' : 'Add program'} pending={pending} cancelTo={cancelTo} />
       </Stack>
       <UnsavedChangesModal blocker={blocker} />
     </form>

@@ -1,30 +1,15 @@
 import { FOCUS_AREAS, LIBRARY_ROLES, PROGRAM_ROLES } from '@common-ground/domain';
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { KeyFact, KeyFacts } from '../../../components/ui/key-facts';
 import type { Program } from '../api/types';
 import { formatCount, labelsOf, programDates } from '../program-labels';
 import { ArchivedBadge, ProgramStatusBadge } from './program-badges';
-import classes from './program-header.module.css';
 
 interface ProgramHeaderProps {
   program: Program;
   mayArchive: boolean;
   onArchive: () => void;
-}
-
-/** A labelled fact; the label is a term for assistive technology and reads as a small caption. */
-function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? classes.wide : undefined}>
-      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 /** The essentials of a program at the top of its page: when, where it stands, who is in it, and how many came. */
@@ -66,26 +51,26 @@ export function ProgramHeader({ program, mayArchive, onArchive }: ProgramHeaderP
         </Text>
       )}
 
-      <dl className={classes.facts}>
-        <Fact label="Topic">{FOCUS_AREAS.labels[program.topic]}</Fact>
-        <Fact label="Library’s role">
+      <KeyFacts>
+        <KeyFact label="Topic">{FOCUS_AREAS.labels[program.topic]}</KeyFact>
+        <KeyFact label="Library’s role">
           {LIBRARY_ROLES.labels[program.libraryRole]}
           {!counted && (
             <Text span size="xs" c="dimmed" display="block">
               Not counted in funder summaries
             </Text>
           )}
-        </Fact>
-        <Fact label="Sessions">{formatCount(program.totals.sessions)}</Fact>
-        <Fact label="Attendance">
+        </KeyFact>
+        <KeyFact label="Sessions">{formatCount(program.totals.sessions)}</KeyFact>
+        <KeyFact label="Attendance">
           {formatCount(program.totals.attendance)}
           {program.totals.recordedViews > 0 && (
             <Text span size="xs" c="dimmed" display="block">
               and {formatCount(program.totals.recordedViews)} recorded views
             </Text>
           )}
-        </Fact>
-        <Fact label="Partners" wide>
+        </KeyFact>
+        <KeyFact label="Partners" wide="always">
           {program.partners.length === 0 ? (
             'None yet — add them under “Partners & roles”'
           ) : (
@@ -105,8 +90,8 @@ export function ProgramHeader({ program, mayArchive, onArchive }: ProgramHeaderP
               ))}
             </Stack>
           )}
-        </Fact>
-      </dl>
+        </KeyFact>
+      </KeyFacts>
     </Stack>
   );
 }

@@ -1,10 +1,12 @@
-import { Anchor, Skeleton, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { RecordNotFound, RecordPageSkeleton } from '../../../components/ui/record-page-states';
 import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
 import { useSelectedTabInView } from '../../../hooks/use-selected-tab-in-view';
+import { useTabInAddress } from '../../../hooks/use-tab-in-address';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { ContributionsPanel } from '../../contributions/components/contributions-panel';
@@ -20,8 +22,6 @@ import { ProgramRolesTab } from './program-roles-tab';
 import { ProgramSessionsTab } from './program-sessions-tab';
 
 const TABS = ['overview', 'roles', 'sessions', 'contributions', 'outcomes', 'notes'] as const;
-type ProgramTab = (typeof TABS)[number];
-const isTab = (value: string | null): value is ProgramTab => TABS.some((tab) => tab === value);
 
 /** Plan and run one program: its essentials, then tabs for the plan, the partners, the sessions and the results. */
 export function ProgramPage() {
@@ -32,10 +32,10 @@ export function ProgramPage() {
     program.data ? `${program.data.title} – Common Ground` : notFound ? 'Program not found – Common Ground' : 'Program – Common Ground',
   );
 
-  if (program.isPending) return <ProgramPageSkeleton />;
+  if (program.isPending) return <RecordPageSkeleton record="program" />;
   if (program.isError) {
     const problem = toProblemError(program.error);
-    if (problem.status === 404) return <ProgramNotFound />;
+    if (problem.status === 404) return <RecordNotFound record="program" listPath="/programs" listName="programs" />;
     return <ProblemAlert problem={problem} title="This program didn't load" onRetry={() => void program.refetch()} />;
   }
   return <ProgramDetails program={program.data} />;
@@ -43,26 +43,11 @@ export function ProgramPage() {
 
 function ProgramDetails({ program }: { program: Program }) {
   const me = useCurrentUser();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [tab, changeTab] = useTabInAddress(TABS);
   const [archiveOpened, archiveModal] = useDisclosure(false);
-  const requested = searchParams.get('tab');
-  const tab: ProgramTab = isTab(requested) ? requested : 'overview';
   const mayArchive = mayArchiveRecord(me, program);
   const readOnly = program.archivedAt !== null;
   const tabListRef = useSelectedTabInView(tab);
-
-  const changeTab = (value: string | null) => {
-    if (!isTab(value)) return;
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value === 'overview') next.delete('tab');
-        else next.set('tab', value);
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   return (
     <Stack gap="lg" maw={1320}>
@@ -107,32 +92,6 @@ function ProgramDetails({ program }: { program: Program }) {
       </Tabs>
 
       <ArchiveProgramModal program={program} opened={archiveOpened} onClose={archiveModal.close} />
-    </Stack>
-  );
-}
-
-function ProgramPageSkeleton() {
-  return (
-    <Stack gap="md" aria-busy="true" maw={1100}>
-      <VisuallyHidden role="status">Loading the program</VisuallyHidden>
-      <Skeleton height={14} width={100} />
-      <Skeleton height={34} width="60%" />
-      <Skeleton height={20} width={220} />
-      <Skeleton height={80} />
-      <Skeleton height={36} width={320} />
-      <Skeleton height={160} />
-    </Stack>
-  );
-}
-
-function ProgramNotFound() {
-  return (
-    <Stack gap="sm" maw={640}>
-      <Title order={1}>Program not found</Title>
-      <Text>There is no program at this address. It may have been mistyped, or the link may be out of date.</Text>
-      <Anchor component={Link} to="/programs">
-        Go to all programs
-      </Anchor>
     </Stack>
   );
 }

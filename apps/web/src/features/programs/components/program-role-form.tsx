@@ -1,8 +1,9 @@
 import { PROGRAM_ROLES } from '@common-ground/domain';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
+import { FormActions } from '../../../components/ui/form-actions';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { notifySuccess } from '../../../components/ui/notify';
 import { SaveProblemAlert } from '../../../components/ui/save-problem-alert';
@@ -200,14 +201,7 @@ export function ProgramRoleForm({ programId, role, onDone }: ProgramRoleFormProp
             <TextInput id={`${formId}-owner-named`} type="date" label="Owner named on" {...form.getInputProps('ownerNamedOn')} />
           )}
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {role ? 'Save role' : 'Add role'}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} submitLabel={role ? 'Save role' : 'Add role'} pending={pending} />
       </Stack>
       {form.isDirty() && <UnsavedChangesGuard />}
     </Paper>

@@ -1,8 +1,8 @@
 import { FOCUS_AREAS, LIBRARY_ROLES, PROGRAM_STATUSES } from '@common-ground/domain';
-import { Button, Collapse, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { DebouncedTextInput } from '../../partners/components/debounced-text-input';
-import type { ArchivedView, ProgramsView } from '../hooks/use-programs-view';
+import { MultiSelect, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { DebouncedTextInput } from '../../../components/ui/debounced-text-input';
+import { ArchivedSelect, ListFilters } from '../../../components/ui/list-filters';
+import type { ProgramsView } from '../hooks/use-programs-view';
 import { LIBRARY_ROLE_OPTIONS, STATUS_OPTIONS, TOPIC_OPTIONS } from '../program-labels';
 import { PartnerSelect } from './partner-select';
 
@@ -11,12 +11,6 @@ interface ProgramsFiltersProps {
   onChange: (changes: Partial<ProgramsView>) => void;
   isPhone: boolean;
 }
-
-const ARCHIVED_OPTIONS: { value: ArchivedView; label: string }[] = [
-  { value: 'live', label: 'No' },
-  { value: 'all', label: 'Yes, with the others' },
-  { value: 'only', label: 'Only archived programs' },
-];
 
 function activeFilterCount(view: ProgramsView): number {
   return [
@@ -29,16 +23,14 @@ function activeFilterCount(view: ProgramsView): number {
   ].filter(Boolean).length;
 }
 
-/**
- * Search and filters. Everything applies at once and lands in the address. On a phone the filters fold away
- * behind one button (showing how many are on), so the list starts near the top of the screen.
- */
+/** Search and filters for the programs list (see ListFilters). */
 export function ProgramsFilters({ view, onChange, isPhone }: ProgramsFiltersProps) {
-  const [opened, toggle] = useDisclosure(false);
-  const count = activeFilterCount(view);
   return (
-    <Stack gap="sm">
-      <Group align="flex-end" gap="sm" wrap="wrap">
+    <ListFilters
+      id="programs-filters"
+      isPhone={isPhone}
+      activeCount={activeFilterCount(view)}
+      search={
         <DebouncedTextInput
           type="search"
           label="Search programs"
@@ -48,16 +40,10 @@ export function ProgramsFilters({ view, onChange, isPhone }: ProgramsFiltersProp
           w={{ base: '100%', sm: 360 }}
           spellCheck={false}
         />
-        {isPhone && (
-          <Button variant="default" onClick={toggle.toggle} aria-expanded={opened} aria-controls="programs-filters">
-            {count > 0 ? `Filters (${count} on)` : 'Filters'}
-          </Button>
-        )}
-      </Group>
-      <Collapse expanded={!isPhone || opened} id="programs-filters">
-        <FilterControls view={view} onChange={onChange} />
-      </Collapse>
-    </Stack>
+      }
+    >
+      <FilterControls view={view} onChange={onChange} />
+    </ListFilters>
   );
 }
 
@@ -111,15 +97,7 @@ function FilterControls({ view, onChange }: Omit<ProgramsFiltersProps, 'isPhone'
         onChange={(event) => onChange({ to: event.currentTarget.value })}
         error={datesBackwards ? 'Choose a date after the first one' : undefined}
       />
-      <NativeSelect
-        label="Show archived"
-        data={ARCHIVED_OPTIONS}
-        value={view.archived}
-        onChange={(event) => {
-          const archived = ARCHIVED_OPTIONS.find((option) => option.value === event.currentTarget.value)?.value;
-          if (archived) onChange({ archived });
-        }}
-      />
+      <ArchivedSelect records="programs" value={view.archived} onChange={(archived) => onChange({ archived })} />
     </SimpleGrid>
   );
 }

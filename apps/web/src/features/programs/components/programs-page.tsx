@@ -1,10 +1,11 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link } from 'react-router';
-import { ListPager } from '../../../components/ui/list-pager';
+import { EmptyList } from '../../../components/ui/empty-list';
+import { PagedListPager } from '../../../components/ui/list-pager';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { PageHeader } from '../../../components/ui/page-header';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { toProblemError } from '../../../lib/problem-error';
 import { programsListQueryOptions } from '../api/programs-queries';
@@ -20,7 +21,7 @@ import { formatCount } from '../program-labels';
 import { ProgramsCards } from './programs-cards';
 import { ProgramsFilters } from './programs-filters';
 import { ProgramsTable } from './programs-table';
-import { ProgramsViewSwitch } from './programs-view-switch';
+import { ProgramsPageActions } from './programs-view-switch';
 
 const PHONE_SORTS: { value: ProgramSort; label: string }[] = [
   { value: '-startsOn', label: 'Latest first' },
@@ -45,20 +46,12 @@ export function ProgramsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1} id={headingId}>
-            Programs
-          </Title>
-          <Text c="dimmed">What the library runs with its partners: sessions, attendance and who does what.</Text>
-        </div>
-        <Group gap="sm">
-          <ProgramsViewSwitch current="list" />
-          <Button component={Link} to="/programs/new">
-            Add a program
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title="Programs"
+        titleId={headingId}
+        description="What the library runs with its partners: sessions, attendance and who does what."
+        actions={<ProgramsPageActions current="list" />}
+      />
 
       <ProgramsFilters view={view} onChange={update} isPhone={isPhone} />
 
@@ -69,29 +62,17 @@ export function ProgramsPage() {
       ) : (
         <Stack gap="md" aria-busy={programs.isPlaceholderData || undefined}>
           <ProgramsTotals data={programs.data} filtered={filtered} />
-          {programs.data.items.length === 0 && programs.data.total > 0 ? (
-            <Stack gap="sm" align="flex-start">
-              <Text>There are no programs on this page.</Text>
-              <Button variant="default" onClick={() => update({ page: 1 })}>
-                Go to the first page
-              </Button>
-            </Stack>
-          ) : programs.data.items.length === 0 ? (
-            filtered ? (
-              <Stack gap="sm" align="flex-start">
-                <Text>No programs match these filters.</Text>
-                <Button variant="default" onClick={clearFilters}>
-                  Clear filters
-                </Button>
-              </Stack>
-            ) : (
-              <Stack gap="sm" align="flex-start">
-                <Text>No programs yet — plan your first program with a partner.</Text>
-                <Button component={Link} to="/programs/new">
-                  Add your first program
-                </Button>
-              </Stack>
-            )
+          {programs.data.items.length === 0 ? (
+            <EmptyList
+              records="programs"
+              total={programs.data.total}
+              filtered={filtered}
+              onFirstPage={() => update({ page: 1 })}
+              onClearFilters={clearFilters}
+              nothingYet="No programs yet — plan your first program with a partner."
+              addLabel="Add your first program"
+              addTo="/programs/new"
+            />
           ) : (
             <div>
               {isPhone ? (
@@ -111,12 +92,12 @@ export function ProgramsPage() {
               ) : (
                 <ProgramsTable programs={programs.data.items} labelledBy={headingId} sort={sort} onSort={(field) => update({ sort: nextProgramSort(view, field) })} />
               )}
-              <ListPager
-                offset={(view.page - 1) * PROGRAMS_PAGE_SIZE}
-                limit={PROGRAMS_PAGE_SIZE}
+              <PagedListPager
+                page={view.page}
+                pageSize={PROGRAMS_PAGE_SIZE}
                 total={programs.data.total}
                 itemLabel={programs.data.total === 1 ? 'program' : 'programs'}
-                onOffsetChange={(offset) => update({ page: Math.floor(offset / PROGRAMS_PAGE_SIZE) + 1 })}
+                onPageChange={(page) => update({ page })}
               />
             </div>
           )}

@@ -1,6 +1,7 @@
 import { FOCUS_AREAS } from '@common-ground/domain';
-import { Anchor, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { SortHeader } from '../../../components/ui/sort-header';
 import type { Program, ProgramSort } from '../api/types';
 import type { ProgramSortField } from '../hooks/use-programs-view';
 import { formatCount, programDates } from '../program-labels';
@@ -12,27 +13,6 @@ export interface ProgramsListProps {
   labelledBy: string;
   sort: ProgramSort;
   onSort: (field: ProgramSortField) => void;
-}
-
-function ariaSort(sort: ProgramSort, field: ProgramSortField): 'ascending' | 'descending' | 'none' {
-  if (sort === field) return 'ascending';
-  if (sort === `-${field}`) return 'descending';
-  return 'none';
-}
-
-/** A column header that sorts: the header carries aria-sort, the button inside does the sorting. */
-function SortHeader({ field, label, sort, onSort, numeric = false }: { field: ProgramSortField; label: string; sort: ProgramSort; onSort: (field: ProgramSortField) => void; numeric?: boolean }) {
-  const state = ariaSort(sort, field);
-  return (
-    <Table.Th scope="col" aria-sort={state} className={numeric ? classes.number : undefined}>
-      <UnstyledButton className={classes.sortButton} onClick={() => onSort(field)}>
-        {label}
-        <span aria-hidden="true" className={classes.sortIcon} data-active={state !== 'none' || undefined}>
-          {state === 'descending' ? '▼' : state === 'ascending' ? '▲' : '↕'}
-        </span>
-      </UnstyledButton>
-    </Table.Th>
-  );
 }
 
 export function ProgramTitleLink({ program }: { program: Program }) {
@@ -57,16 +37,21 @@ export function ProgramPartnerLinks({ program }: { program: Program }) {
   }
   return (
     <Text span size="sm">
-      {program.partners.map((partner, index) => (
-        <span key={partner.id}>
-          {index > 0 && ', '}
-          <Anchor component={Link} to={`/partners/${partner.id}`} size="sm">
-            {partner.name}
-          </Anchor>
-        </span>
-      ))}
+      <PartnerLinkList partners={program.partners} />
     </Text>
   );
+}
+
+/** Partners as links to their pages, separated by commas. */
+export function PartnerLinkList({ partners }: { partners: readonly { id: string; name: string }[] }) {
+  return partners.map((partner, index) => (
+    <span key={partner.id}>
+      {index > 0 && ', '}
+      <Anchor component={Link} to={`/partners/${partner.id}`} size="sm">
+        {partner.name}
+      </Anchor>
+    </span>
+  ));
 }
 
 /** The desktop and tablet view: one row per program, sortable by its key columns. */
@@ -84,7 +69,7 @@ export function ProgramsTable({ programs, labelledBy, sort, onSort }: ProgramsLi
             <Table.Th scope="col" className={classes.number}>
               Sessions
             </Table.Th>
-            <SortHeader field="attendance" label="Attendance" sort={sort} onSort={onSort} numeric />
+            <SortHeader field="attendance" label="Attendance" sort={sort} onSort={onSort} className={classes.number} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,30 +1,24 @@
 import { Button, Group } from '@mantine/core';
 import { Link } from 'react-router';
+import { ViewSwitch, type ViewSwitchOption } from '../../../components/ui/view-switch';
 
-/**
- * "List" and "Calendar": two links styled as a pair, the current one marked for assistive technology. Links, not
- * tabs, because each view has its own address.
- */
+const PROGRAM_VIEWS: readonly ViewSwitchOption<'list' | 'calendar'>[] = [
+  { value: 'list', label: 'List', to: '/programs' },
+  { value: 'calendar', label: 'Calendar', to: '/programs/calendar' },
+];
+
+/** "List" and "Calendar", each with its own address. */
 export function ProgramsViewSwitch({ current }: { current: 'list' | 'calendar' }) {
+  return <ViewSwitch label="Program views" views={PROGRAM_VIEWS} current={current} />;
+}
+
+/** The actions at the top of every program view: switch view, or add a program. */
+export function ProgramsPageActions({ current }: { current: 'list' | 'calendar' }) {
   return (
-    <Group gap={0} component="nav" aria-label="Program views">
-      <Button
-        component={Link}
-        to="/programs"
-        variant={current === 'list' ? 'filled' : 'default'}
-        aria-current={current === 'list' ? 'page' : undefined}
-        style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
-      >
-        List
-      </Button>
-      <Button
-        component={Link}
-        to="/programs/calendar"
-        variant={current === 'calendar' ? 'filled' : 'default'}
-        aria-current={current === 'calendar' ? 'page' : undefined}
-        style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0 }}
-      >
-        Calendar
+    <Group gap="sm">
+      <ProgramsViewSwitch current={current} />
+      <Button component={Link} to="/programs/new">
+        Add a program
       </Button>
     </Group>
   );

@@ -1,5 +1,5 @@
 import { FOCUS_AREAS, LIBRARY_ROLES, PROGRAM_STATUSES, type FocusArea, type LibraryRole, type ProgramStatus } from '@common-ground/domain';
-import { useSearchParams } from 'react-router';
+import { archivedFromAddress, pageFromAddress, useViewInAddress, type ArchivedView } from '../../../hooks/use-view-in-address';
 import type { ProgramSort, ProgramsListQuery } from '../api/types';
 
 export const PROGRAMS_PAGE_SIZE = 25;
@@ -10,8 +10,7 @@ const SORTS: readonly ProgramSort[] = ['startsOn', '-startsOn', 'title', '-title
 /** The API's default: the latest programs first. */
 export const DEFAULT_PROGRAM_SORT: ProgramSort = '-startsOn';
 
-/** live: archived programs hidden (the default); all: both; only: archived programs only. */
-export type ArchivedView = 'live' | 'all' | 'only';
+export type { ArchivedView };
 
 export interface ProgramsView {
   q: string;
@@ -47,11 +46,9 @@ const dayOrEmpty = (value: string | null): string => (value && DAY.test(value) ?
 /** Reads the view from the address, ignoring anything it does not recognise (an old or hand-edited link). */
 export function parseProgramsView(params: URLSearchParams): ProgramsView {
   const sort = params.get('sort');
-  const archived = params.get('archived');
   const topic = params.get('topic');
   const libraryRole = params.get('libraryRole');
   const partner = params.get('partner') ?? '';
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
     q: params.get('q') ?? '',
     statuses: params.getAll('status').filter(PROGRAM_STATUSES.has),
@@ -60,9 +57,9 @@ export function parseProgramsView(params: URLSearchParams): ProgramsView {
     from: dayOrEmpty(params.get('from')),
     to: dayOrEmpty(params.get('to')),
     libraryRole: LIBRARY_ROLES.has(libraryRole) ? libraryRole : '',
-    archived: archived === 'all' || archived === 'only' ? archived : 'live',
+    archived: archivedFromAddress(params),
     sort: SORTS.find((candidate) => candidate === sort) ?? null,
-    page: Number.isFinite(page) && page > 1 ? page : 1,
+    page: pageFromAddress(params),
   };
 }
 
@@ -124,27 +121,9 @@ export function hasProgramFilters(view: ProgramsView): boolean {
   );
 }
 
-/**
- * The programs list's whole view lives in the address (UX.md: a filtered list is a link a manager can send).
- * Changes replace the history entry, so typing a search does not fill the back button; any change other than the
- * page starts again from page 1.
- */
+/** The programs list's view, in the address (see useViewInAddress). */
 export function useProgramsView() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const view = parseProgramsView(searchParams);
-
-  const update = (changes: Partial<ProgramsView>) => {
-    setSearchParams(
-      (previous) => {
-        const current = parseProgramsView(previous);
-        const page = changes.page ?? 1;
-        return programsViewToSearch({ ...current, ...changes, page });
-      },
-      { replace: true },
-    );
-  };
-
+  const { view, update } = useViewInAddress(parseProgramsView, programsViewToSearch);
   const clearFilters = () => update({ ...EMPTY_PROGRAM_FILTERS, q: '' });
-
   return { view, update, clearFilters, query: programsViewToQuery(view) };
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { librarianMe, managerMe, mockApi, problem, type MockHandler } from '../../../test/mock-api';
+import { fill } from '../../../test/fill';
 import { renderApp } from '../../../test/render-app';
 import { settingsFixture } from '../../value/test/fixtures';
 
@@ -11,12 +12,6 @@ function handlers(me = managerMe, overrides: Record<string, MockHandler> = {}): 
     'GET /api/v1/settings': { status: 200, body: settingsFixture() },
     ...overrides,
   };
-}
-
-async function fill(field: HTMLElement, text: string) {
-  await userEvent.clear(field);
-  await userEvent.click(field);
-  await userEvent.paste(text);
 }
 
 const patches = (requests: { method: string; path: string; body: unknown }[]) => requests.filter((request) => request.method === 'PATCH').map((request) => request.body);

@@ -1,6 +1,7 @@
 import { STAFF_ROLE_LABELS, STAFF_ROLES, isStaffRole } from '@common-ground/domain';
-import { Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormActions } from '../../../components/ui/form-actions';
 import { notifySuccess } from '../../../components/ui/notify';
 import { useState } from 'react';
 import { ErrorSummary } from '../../../components/ui/error-summary';
@@ -93,14 +94,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
           autoComplete="new-password"
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createUser.isPending}>
-            Create account
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel="Create account" pending={createUser.isPending} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ListPager } from '../../../components/ui/list-pager';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { PageHeader } from '../../../components/ui/page-header';
 import type { User } from '../../../lib/api-types';
 import { toProblemError, type ProblemError } from '../../../lib/problem-error';
 import { usersKeys, usersListQueryOptions } from '../api/users-queries';
@@ -39,15 +40,12 @@ export function UsersPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={1} id={headingId}>
-            Staff accounts
-          </Title>
-          <Text c="dimmed">Who can sign in to Common Ground, and what they can do.</Text>
-        </div>
-        <Button onClick={createModal.open}>Add a staff member</Button>
-      </Group>
+      <PageHeader
+        title="Staff accounts"
+        titleId={headingId}
+        description="Who can sign in to Common Ground, and what they can do."
+        actions={<Button onClick={createModal.open}>Add a staff member</Button>}
+      />
 
       <UsersSearch
         q={view.q}

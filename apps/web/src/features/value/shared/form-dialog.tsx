@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
+import { DiscardChangesModal } from '../../../components/ui/discard-changes-modal';
 import { UnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard';
 
 export interface FormDialogControls {
@@ -44,19 +45,14 @@ export function FormDialog({ opened, title, onClose, children }: FormDialogProps
       <Modal opened={opened} onClose={requestClose} title={title} size="lg" fullScreen={isPhone} closeButtonProps={{ 'aria-label': 'Close' }}>
         {children({ onDirtyChange: setDirty, cancel: requestClose, done: close })}
       </Modal>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Discard what you typed?" centered zIndex={300}>
-        <Stack gap="md">
-          <Text>What you typed hasn’t been saved. If you close the form now, it will be lost.</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button onClick={() => setConfirming(false)} data-autofocus>
-              Keep editing
-            </Button>
-            <Button variant="default" color="red" onClick={close}>
-              Discard
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <DiscardChangesModal
+        opened={confirming}
+        title="Discard what you typed?"
+        message="What you typed hasn’t been saved. If you close the form now, it will be lost."
+        zIndex={300}
+        onKeepEditing={() => setConfirming(false)}
+        onDiscard={close}
+      />
       {opened && dirty && <UnsavedChangesGuard />}
     </>
   );
