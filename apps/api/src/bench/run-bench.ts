@@ -10,7 +10,7 @@ import { type ApiProcess, RssSampler, startApi } from './api-process';
 import { type BenchDatabase, chooseBenchDatabase } from './bench-database';
 import { BENCH_ADMIN_EMAIL, BENCH_EMAIL_DOMAIN, BENCH_PASSWORD } from './generators/staff';
 import { DEFAULT_SEED, runLargeSeed } from './large-seed';
-import { httpLoad, type LoadResult, sqlLoad, type WriteRequest } from './load';
+import { httpLoad, type LoadResult, PREPARED_WARM_UP, sqlLoad, type WriteRequest } from './load';
 import { LARGE_LIBRARY, scaled } from './seed-context';
 import { captureEndpointSql } from './sql-capture';
 
@@ -174,12 +174,17 @@ async function main(): Promise<void> {
 
     rss.start();
     const rows: Row[] = [];
+    const apiPool = typeof poolSize() === 'number' ? (poolSize() as number) : 10;
     for (const endpoint of reads) {
       const url = `${api.baseUrl}${endpoint.path}`;
       const cookie = cookies.get(endpoint.as)!;
       const { waves: own, authWaves } = captured.get(endpoint.path)!;
       const waves = withSession ? [...authWaves, ...own] : own;
-      await httpLoad(url, cookie, 10, 1); // warm-up, not recorded
+      // Warm-up, not recorded: at least a second, and until each of the API's pooled connections has likely run the
+      // endpoint's prepared statements past PostgreSQL's first custom plans, as the replay's connections have.
+      for (let warm = 0, second = 0; second < 10 && (second === 0 || warm < 2 * PREPARED_WARM_UP * apiPool); second++) {
+        warm += (await httpLoad(url, cookie, 10, 1)).requests;
+      }
       for (const connections of concurrencies) {
         const apiResult = await httpLoad(url, cookie, connections, seconds);
         const sqlResult = await sqlLoad(database.url, waves, connections, seconds);
