@@ -8,8 +8,9 @@ import { connectDatabase, runPendingMigrations } from '../server/database-connec
 const USAGE = `Usage: npm run seed:large [-- --force] [-- --scale=0.1]
 
 Fills the database (DATABASE_URL, else the embedded one under DATA_DIR, like npm start) with a large library:
-2,000 partners, 20,000 contacts, ~4,500 goals, ~2,100 agreements, 300,000 communications, 50,000 commitments
-and 40 staff accounts.
+2,000 partners, 20,000 contacts, ~4,500 goals, ~2,100 agreements, 300,000 communications, 50,000 commitments,
+20,000 programs with 40,000 partner roles and 100,000 sessions, 60,000 contributions, 20,000 outcome results,
+25,000 impact notes and 40 staff accounts.
   SEED=n        PRNG seed (default ${DEFAULT_SEED}); the same seed on the same day gives the same records
   SEED_TODAY=   date the data is relative to (default: today, UTC)
   --force       delete every partner (and what references them) first; needed when the database has > 100
@@ -17,7 +18,7 @@ and 40 staff accounts.
 
 /**
  * `npm run seed:large`: migrations, then the large generated data set (bulk fixture data: audit entries only for the
- * communications and commitments, which the partner timeline reads).
+ * records the partner timeline reads: communications, commitments, programs, roles, contributions and notes).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -49,8 +50,8 @@ async function main(): Promise<void> {
     const total = result.rows.reduce((sum, r) => sum + r.count, 0);
     console.log(`Inserted ${total} rows in ${(result.insertMs / 1000).toFixed(1)} s (one transaction), VACUUM (ANALYZE) ${result.analyzeMs} ms.`);
     console.log(
-      `Dates are relative to ${result.now.toISOString().slice(0, 10)}. Audit entries were written for the communications and commitments only ` +
-        '(their timeline); partners, contacts, goals and agreements have none (bulk fixture data).',
+      `Dates are relative to ${result.now.toISOString().slice(0, 10)}. Audit entries were written only for what the partner timeline ` +
+        'reads (communications, commitments, programs, roles, contributions, notes); partners, contacts, goals and agreements have none.',
     );
     console.log(`Sign in as ${BENCH_ADMIN_EMAIL} (or any generated staff member) with the password ${BENCH_PASSWORD}.`);
   } finally {
