@@ -1,13 +1,11 @@
 import type { Side } from '@common-ground/domain';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { bulkInsert, type ColumnSpec } from '../bench/bulk-insert';
-import type { StaffMember } from '../common/auth/staff-member';
 import { auditChanges } from '../modules/audit/audit-diff';
 import type { AuditAction } from '../modules/audit/audit-entry.entity';
 import type { CommitmentEntity } from '../modules/commitments/commitment.entity';
 import { commitmentAuditSnapshot } from '../modules/commitments/commitment.mapper';
-import type { ContactResponseDto } from '../modules/contacts/dto/contact.response.dto';
 import type { ContributionEntity } from '../modules/contributions/contribution.entity';
 import { contributionAuditSnapshot } from '../modules/contributions/contribution.mapper';
 import { valueAtRate } from '../modules/contributions/money';
@@ -15,7 +13,6 @@ import type { ImpactNoteEntity } from '../modules/impact-notes/impact-note.entit
 import { impactNoteAuditSnapshot } from '../modules/impact-notes/impact-note.mapper';
 import type { OutcomeResultEntity } from '../modules/outcome-results/outcome-result.entity';
 import { outcomeResultAuditSnapshot } from '../modules/outcome-results/outcome-result.mapper';
-import type { PartnerResponseDto } from '../modules/partners/dto/partner.response.dto';
 import type { ProgramRoleEntity } from '../modules/program-roles/program-role.entity';
 import { programRoleAuditSnapshot } from '../modules/program-roles/program-role.mapper';
 import type { ProgramSessionEntity } from '../modules/program-sessions/program-session.entity';
@@ -26,6 +23,7 @@ import { programAuditSnapshot } from '../modules/programs/program.mapper';
 import { programRuleErrors } from '../modules/programs/program-rules';
 import { DEMO_PARTNERS, type DemoStaffName } from './demo-partners';
 import { type DemoChecklistItem, type DemoProgram, DEMO_PROGRAMS } from './demo-programs';
+import type { DemoCommunicationsInput } from './load-demo-communications';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -56,14 +54,8 @@ export interface VolunteerRate {
   year: number;
 }
 
-export interface DemoProgramsInput {
-  dataSource: DataSource;
-  now: Date;
-  staff: Map<DemoStaffName, StaffMember>;
-  partners: Map<string, PartnerResponseDto>;
-  /** Each partner's contacts by partner name, as created. */
-  contacts: Map<string, ContactResponseDto[]>;
-}
+/** The same inputs as the communications' history: the demo's clock, staff, partners and their contacts. */
+export type DemoProgramsInput = DemoCommunicationsInput;
 
 /** What was written, for the log line and the tests. */
 export interface DemoProgramsResult {
