@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/pagination/page';
 import { UserEntity } from '../users/user.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { prepared } from '../../common/database/prepared-query';
 
 export interface AuditFilter {
   entityType?: string;
@@ -23,7 +24,8 @@ export class AuditLogRepository {
 
   /** One INSERT for all the entries (one round trip); their sequence follows the array's order. */
   async append(entries: Omit<AuditEntryEntity, 'id' | 'sequence'>[], db: EntityManager = this.dataSource.manager): Promise<void> {
-    await db.query(
+    await prepared(
+      db,
       `INSERT INTO audit_entries (occurred_at, actor_id, entity_type, entity_id, action, changes, partner_id)
        SELECT e.occurred_at, e.actor_id, e.entity_type, e.entity_id, e.action, e.changes, e.partner_id
          FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::uuid[]) WITH ORDINALITY

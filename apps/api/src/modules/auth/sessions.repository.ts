@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StaffRole } from '@common-ground/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../common/database/prepared-query';
 import { StaffSessionEntity } from './staff-session.entity';
 
 export interface LiveSession {
@@ -21,17 +22,21 @@ export class SessionsRepository {
     await this.dataSource.getRepository(StaffSessionEntity).insert(session);
   }
 
-  /** A session counts only while it is within its idle window and its user is still active. */
+  /**
+   * A session counts only while it is within its idle window and its user is still active. Every request asks
+   * this, so it is one prepared statement with a fixed text: no query building, and PostgreSQL plans it once per
+   * connection.
+   */
   async findLive(tokenHash: string, now: Date): Promise<LiveSession | undefined> {
-    const row = await this.dataSource
-      .createQueryBuilder(StaffSessionEntity, 's')
-      .innerJoin('s.user', 'u')
-      .select(['s.id AS "sessionId"', 's.lastSeenAt AS "lastSeenAt"', 'u.id AS "userId"', 'u.name AS name', 'u.email AS email', 'u.role AS role'])
-      .where('s.tokenHash = :tokenHash', { tokenHash })
-      .andWhere('s.idleExpiresAt > :now', { now })
-      .andWhere('u.active = true')
-      .getRawOne<LiveSession>();
-    return row ?? undefined;
+    const rows = await preparedQuery<LiveSession>(
+      this.dataSource,
+      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.name, u.email, u.role
+         FROM staff_sessions s
+         JOIN users u ON u.id = s.user_id AND u.active
+        WHERE s.token_hash = $1 AND s.idle_expires_at > $2`,
+      [tokenHash, now],
+    );
+    return rows[0];
   }
 
   async touch(sessionId: string, lastSeenAt: Date, idleExpiresAt: Date): Promise<void> {

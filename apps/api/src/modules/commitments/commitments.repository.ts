@@ -7,6 +7,7 @@ import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { CommitmentEntity } from './commitment.entity';
+import { prepared } from '../../common/database/prepared-query';
 
 /** One commitment as the API shows it, with the names it needs (snake_case, dates as 'YYYY-MM-DD' text). */
 export interface CommitmentRow {
@@ -143,7 +144,8 @@ export class CommitmentsRepository {
   ): Promise<InsertedCommitment[]> {
     if (items.length === 0) return [];
     const ids = items.map(() => randomUUID());
-    const rows: { id: string; created_at: Date; updated_at: Date }[] = await db.query(
+    const rows = await prepared<{ id: string; created_at: Date; updated_at: Date }>(
+      db,
       `INSERT INTO commitments (id, partner_id, communication_id, program_id, owner_side, owner_user_id, owner_contact_id, description,
                                 due_on, status, created_by, updated_by, version)
        SELECT x.id, $1, $2, $10, x.owner_side, x.owner_user_id, x.owner_contact_id, x.description, x.due_on, 'open', $3, $3, 1

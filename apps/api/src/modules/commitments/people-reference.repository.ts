@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { prepared } from '../../common/database/prepared-query';
 
 /** Names of the people a communication or commitment may name, keyed by id. */
 export interface KnownPeople {
@@ -29,7 +30,8 @@ export class PeopleReferenceRepository {
   async find(partnerId: string, staffIds: readonly string[], contactIds: readonly string[], db: EntityManager = this.dataSource.manager): Promise<KnownPeople> {
     const people: KnownPeople = { staff: new Map(), contacts: new Map() };
     if (staffIds.length === 0 && contactIds.length === 0) return people;
-    const rows: { kind: 'staff' | 'contact'; id: string; name: string }[] = await db.query(
+    const rows = await prepared<{ kind: 'staff' | 'contact'; id: string; name: string }>(
+      db,
       `SELECT 'staff' AS kind, u.id, u.name FROM users u WHERE u.id = ANY($1::uuid[]) AND u.active
        UNION ALL
        SELECT 'contact', c.id, c.name FROM contacts c

@@ -7,6 +7,7 @@ import { Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { CommunicationEntity } from './communication.entity';
+import { prepared } from '../../common/database/prepared-query';
 
 export interface FactorTag {
   factor: Factor;
@@ -149,7 +150,8 @@ export class CommunicationsRepository {
   /** Inserts a communication with an id chosen here, so its tags, follow-ups and audit entries need no read-back. */
   async insert(communication: NewCommunication, db: EntityManager): Promise<{ id: string; createdAt: Date; updatedAt: Date }> {
     const id = randomUUID();
-    const rows: { created_at: Date; updated_at: Date }[] = await db.query(
+    const rows = await prepared<{ created_at: Date; updated_at: Date }>(
+      db,
       `INSERT INTO communications (id, partner_id, occurred_at, channel, initiated_by, two_way, substantive, summary,
                                    staff_participant_ids, contact_participant_ids, created_by, updated_by, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[], $10::uuid[], $11, $11, 1)
@@ -199,7 +201,8 @@ export class CommunicationsRepository {
   async replaceTags(communicationId: string, tags: readonly FactorTag[], db: EntityManager, options: { fresh?: boolean } = {}): Promise<void> {
     if (!options.fresh) await db.query('DELETE FROM communication_factor_tags WHERE communication_id = $1', [communicationId]);
     if (tags.length === 0) return;
-    await db.query(
+    await prepared(
+      db,
       `INSERT INTO communication_factor_tags (communication_id, factor, sign, note)
        SELECT $1, x.factor, x.sign, x.note FROM unnest($2::text[], $3::text[], $4::text[]) AS x(factor, sign, note)`,
       [communicationId, tags.map((tag) => tag.factor), tags.map((tag) => tag.sign), tags.map((tag) => tag.note)],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, notFound } from '../../common/problem/domain-error';
+import { prepared } from '../../common/database/prepared-query';
 
 export interface PartnerReference {
   id: string;
@@ -38,7 +39,8 @@ export class PartnerReferenceRepository {
   }
 
   private async find(partnerId: string, db: EntityManager, lock: boolean): Promise<{ id: string; name: string; archivedAt: Date | null }> {
-    const rows: { id: string; name: string; archived_at: Date | null }[] = await db.query(
+    const rows = await prepared<{ id: string; name: string; archived_at: Date | null }>(
+      db,
       `SELECT id, name, archived_at FROM partners WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
       [partnerId],
     );
