@@ -160,7 +160,7 @@ function orderedFields(recordType: string, changes: SummaryInput['changes']): st
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   return Object.keys(changes)
     .filter((field) => !SAID_BY_ACTION.has(field))
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function fieldWords(recordType: string, field: string): string {
@@ -471,14 +471,19 @@ function programRoleClause(input: SummaryInput): string {
   return others.length ? `updated ${partner}’s role in ${program} (${listInWords(others)})` : `updated ${partner}’s role in ${program}`;
 }
 
+// Made once: toLocaleString with options builds a new formatter on every call, which cost more than the rest of a
+// timeline page's sentences together.
+const AMOUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const MONEY_FORMAT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** 12 → "12", 2.5 → "2.5", 1250 → "1,250". */
 function amount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return AMOUNT_FORMAT.format(value);
 }
 
 /** "$417.48", "$2,500.00". */
 function money(value: number): string {
-  return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `$${MONEY_FORMAT.format(value)}`;
 }
 
 const asNumber = (value: unknown): number | null => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : null);

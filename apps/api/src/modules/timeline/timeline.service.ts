@@ -77,17 +77,19 @@ function toCommunication(row: TimelineRow): TimelineCommunicationDto {
 
 function toTimelineItem(row: TimelineRow): TimelineItemDto {
   const actorName = row.actor_id ? (row.actor_name ?? 'A former staff member') : null;
-  const base = {
-    id: row.id,
-    occurredAt: row.occurred_at.toISOString(),
-    actor: row.actor_id ? { id: row.actor_id, name: actorName! } : null,
-    recordType: row.entity_type as TimelineRecordType,
-    recordId: row.entity_id,
-  };
+  // Whole object literals rather than spreading a shared base: a page has dozens of items and spreading measured
+  // several times slower than writing the fields out.
+  const occurredAt = row.occurred_at.toISOString();
+  const actor = row.actor_id ? { id: row.actor_id, name: actorName! } : null;
+  const recordType = row.entity_type as TimelineRecordType;
   if (row.source === 'communication') {
     const communication = toCommunication(row);
     return {
-      ...base,
+      id: row.id,
+      occurredAt,
+      actor,
+      recordType,
+      recordId: row.entity_id,
       kind: 'communication',
       summary: summariseCommunication({ actorName, channel: communication.channel, contactNames: communication.contactParticipants.map((c) => c.name) }),
       changes: {},
@@ -102,7 +104,11 @@ function toTimelineItem(row: TimelineRow): TimelineItemDto {
         : null
       : row.record_label;
   return {
-    ...base,
+    id: row.id,
+    occurredAt,
+    actor,
+    recordType,
+    recordId: row.entity_id,
     kind: kindOf(row.entity_type),
     summary: summariseChange({
       actorName,
