@@ -35,6 +35,7 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { OutcomeResultsModule } from './modules/outcome-results/outcome-results.module';
 import { ImpactNotesModule } from './modules/impact-notes/impact-notes.module';
 import { ValueModule } from './modules/value/value.module';
+import { HealthModule } from './modules/health/health.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -76,6 +77,7 @@ export class AppModule {
       OutcomeResultsModule,
       ImpactNotesModule,
       ValueModule,
+      HealthModule,
     ];
     if (config.webDistDir) {
       // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).

@@ -72,6 +72,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership assessment: 25 statements by factor, three value statements, the level-of-collaboration question and the answer scale. */
+        get: operations["listAssessmentItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attention": {
         parameters: {
             query?: never;
@@ -467,6 +484,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every live partner’s health profile from its latest snapshot (managers and administrators), filtered and paged, with the distribution per factor, partners with a concern or declining, perception gaps and stale assessments over the filtered set. */
+        get: operations["getHealthPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a health snapshot of every live partner now, as of today (administrators; for demos and benchmarks). */
+        post: operations["takeHealthSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/impact-notes": {
         parameters: {
             query?: never;
@@ -677,6 +728,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/assessment-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a one-time link (30 days) for a contact of this partner; emailed when sendEmail and email is set up. The link is returned once. */
+        post: operations["createAssessmentInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s assessment waves, newest first, with responses (factor means) and, for managers, invitations and item-level answers. */
+        get: operations["listPartnerAssessments"];
+        put?: never;
+        /** Answer the assessment for this partner as yourself (side library). All 25 statements: 1–5 or null for don’t know. */
+        post: operations["answerPartnerAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners/{id}/contacts": {
         parameters: {
             query?: never;
@@ -707,6 +793,40 @@ export interface paths {
         put?: never;
         /** Add a shared goal to a partner in use. */
         post: operations["createGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s health on the five factors (SCORING.md) on a day (default today; a future day is 400 as_of_in_future): score, 80% interval, band, confidence, flags, the evidence units with their contributions, sentences and records, what would change it, and the trend over stored snapshots. */
+        get: operations["getPartnerHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/health/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stored health snapshot of the partner (monthly and after assessments), oldest first, with the assessment waves. */
+        get: operations["getPartnerHealthHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -756,6 +876,23 @@ export interface paths {
         };
         /** A partner’s value view for a calendar year, beside the same figures for its previous year: programs where it has a role in use, their sessions and attendance, audience reached, its actual contributions, outcome results with n, and the impact notes of each value dimension. Raw numbers, no score. */
         get: operations["getPartnerValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/value/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact notes of one value dimension in a partner’s value view for a calendar year, newest first, a page at a time (the view itself shows the newest few of each dimension). */
+        get: operations["listPartnerValueNotes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1025,6 +1162,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/assessments/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner’s form: both organisations’ names, the contact’s first name, the expiry and the statements. 404 unknown, 410 used or expired, 429. */
+        get: operations["getPublicAssessment"];
+        put?: never;
+        /** The partner’s answers (as staff’s); uses the link once. 404 unknown, 410 used or expired, 429. */
+        post: operations["answerPublicAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1186,6 +1341,44 @@ export interface components {
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
         };
+        AnswerAssessmentDto: {
+            /** @description Every one of the 25 statements: 1 (strongly disagree) to 5 (strongly agree), or null for “don’t know”. */
+            answers?: {
+                CE1: number | null;
+                CE2: number | null;
+                CE3: number | null;
+                CE4: number | null;
+                CE5: number | null;
+                IR1: number | null;
+                IR2: number | null;
+                IR3: number | null;
+                IR4: number | null;
+                IR5: number | null;
+                OC1: number | null;
+                OC2: number | null;
+                OC3: number | null;
+                OC4: number | null;
+                OC5: number | null;
+                SA1: number | null;
+                SA2: number | null;
+                SA3: number | null;
+                SA4: number | null;
+                SA5: number | null;
+                TW1: number | null;
+                TW2: number | null;
+                TW3: number | null;
+                TW4: number | null;
+                TW5: number | null;
+            };
+            collaborationLevel?: number | null;
+            comments?: string | null;
+            /** @description Optional: V1–V3, 1–5 or null. */
+            valueAnswers?: {
+                V1?: number | null;
+                V2?: number | null;
+                V3?: number | null;
+            };
+        };
         AnswerCountsDto: {
             agree?: number;
             disagree?: number;
@@ -1199,6 +1392,91 @@ export interface components {
             neutral: number;
             "strongly-agree": number;
             "strongly-disagree": number;
+        };
+        AnswerScaleStepDto: {
+            /** @example Strongly agree */
+            label: string;
+            value: number;
+        };
+        AssessmentDto: {
+            /** Format: date-time */
+            answeredAt: string;
+            /** @description Item id → 1–5 or null (don’t know), value items included. Managers and administrators, and a librarian’s own response, only. */
+            answers?: {
+                [key: string]: number | null;
+            };
+            collaborationLevel: number | null;
+            /** @description As `answers`: managers, administrators, and the respondent. */
+            comments?: string | null;
+            /** @description Per factor, the mean of the answered statements on the 1–5 scale (reverse-worded ones as 6 − x); null with fewer than 3 answered. */
+            factorMeans: components["schemas"]["FactorMeansDto"];
+            /** Format: uuid */
+            id: string;
+            respondent: components["schemas"]["AssessmentRespondentDto"];
+            /** @enum {string} */
+            side: "library" | "partner";
+            /** Format: uuid */
+            waveId: string;
+        };
+        AssessmentInvitationDto: {
+            contact: components["schemas"]["InvitationContactDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            emailedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        AssessmentItemDto: {
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            /**
+             * @description Stored with every answer; never changes.
+             * @example SA1
+             */
+            id: string;
+            /** @description Reverse-worded: agreeing is a bad sign, so the model scores it 6 − x. */
+            reverse: boolean;
+            text: string;
+        };
+        AssessmentItemsDto: {
+            /** @description 1–5; “Don’t know” is null. */
+            answerScale: components["schemas"]["AnswerScaleStepDto"][];
+            collaborationLevels: components["schemas"]["CollaborationLevelDto"][];
+            /** @description The 25 statements, five per factor, in SCORING.md order. */
+            items: components["schemas"]["AssessmentItemDto"][];
+            /** @description Optional; they feed the value view, never health. */
+            valueItems: components["schemas"]["ValueItemDto"][];
+        };
+        AssessmentRespondentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "staff" | "contact";
+            name: string;
+        };
+        AssessmentThanksDto: {
+            /** @example Thank you, Ana. Your answers have reached Springfield Public Library. */
+            thanks: string;
+        };
+        AssessmentWaveDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Newest first. Empty for librarians: invitations are for managers and administrators. */
+            invitations: components["schemas"]["AssessmentInvitationDto"][];
+            /**
+             * Format: date
+             * @example 2026-03-03
+             */
+            openedOn: string;
+            /** @description Newest first. */
+            responses: components["schemas"]["AssessmentDto"][];
         };
         AttentionCountsDto: {
             overdueCommitment: number;
@@ -1311,6 +1589,18 @@ export interface components {
             id: string;
             /** Format: date-time */
             occurredAt: string;
+        };
+        BandCountsDto: {
+            borderline: number;
+            concern: number;
+            insufficient: number;
+            strength: number;
+        };
+        CollaborationLevelDto: {
+            description: string;
+            /** @example Coordination */
+            label: string;
+            value: number;
         };
         CommitmentPageDto: {
             items: components["schemas"]["CommitmentResponseDto"][];
@@ -1536,6 +1826,15 @@ export interface components {
             startsOn?: string | null;
             /** @example Summer reading MOU 2026 */
             title: string;
+        };
+        CreateAssessmentInvitationDto: {
+            /**
+             * Format: uuid
+             * @description A contact in use of this partner.
+             */
+            contactId: string;
+            /** @description Email the link to the contact (needs SMTP_URL and the contact’s email). Default false: copy it. */
+            sendEmail?: boolean;
         };
         CreateCommitmentDto: {
             /**
@@ -1919,6 +2218,52 @@ export interface components {
             /** @enum {string} */
             role: "librarian" | "manager" | "admin";
         };
+        CreatedInvitationDto: {
+            invitation: components["schemas"]["AssessmentInvitationDto"];
+            /**
+             * @description Shown once: only a hash of its token is kept.
+             * @example https://crm.library.org/assessment/Zm9v…
+             */
+            link: string;
+        };
+        FactorHealthDto: {
+            /** @enum {string} */
+            band: "strength" | "borderline" | "concern" | "insufficient";
+            /** @example Borderline, could be strength */
+            bandText: string;
+            /** @enum {string} */
+            confidence: "low" | "medium" | "high";
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            flags: components["schemas"]["HealthFlagDto"][];
+            /** @description The 80% interval. */
+            interval: components["schemas"]["IntervalDto"];
+            /** @example Strategic Alignment */
+            name: string;
+            /** @description Ω: the total weight of the evidence. */
+            omega: number;
+            /** @description Low confidence: shown as provisional. */
+            provisional: boolean;
+            score: number;
+            sides: components["schemas"]["FactorSidesDto"];
+            /** @description The first three units. */
+            strongest: components["schemas"]["HealthUnitDto"][];
+            trend: components["schemas"]["FactorTrendDto"];
+            /** @description Largest |contribution| first. */
+            units: components["schemas"]["HealthUnitDto"][];
+            whatWouldChange: string[];
+        };
+        FactorMeansDto: {
+            CE: number | null;
+            IR: number | null;
+            OC: number | null;
+            SA: number | null;
+            TW: number | null;
+        };
+        FactorSidesDto: {
+            library: components["schemas"]["SideMeanDto"] | null;
+            partner: components["schemas"]["SideMeanDto"] | null;
+        };
         FactorTagDto: {
             /**
              * @description SCORING.md’s factor codes.
@@ -1936,6 +2281,14 @@ export interface components {
             note: string | null;
             /** @enum {string} */
             sign: "positive" | "negative";
+        };
+        FactorTrendDto: {
+            change: components["schemas"]["ScoreChangeDto"] | null;
+            declining: boolean;
+            /** @description Stored snapshots up to asOf, oldest first. */
+            points: components["schemas"]["TrendPointDto"][];
+            /** @description Assessment waves up to asOf, to mark on the chart. */
+            waves: components["schemas"]["WaveRefDto"][];
         };
         FieldErrorDto: {
             /** @example email */
@@ -2008,6 +2361,66 @@ export interface components {
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
         };
+        HealthFlagDto: {
+            /** @enum {string} */
+            key: "perception-gap" | "declining" | "stale" | "single-side";
+            text: string;
+        };
+        HealthHistoryDto: {
+            /** @description Oldest first. */
+            snapshots: components["schemas"]["HealthSnapshotDto"][];
+            waves: components["schemas"]["WaveRefDto"][];
+        };
+        HealthProfileDto: {
+            borderline: number;
+            concern: number;
+            insufficient: number;
+            /** @description The mean of the five scores; only ever shown beside the profile. */
+            overall: number | null;
+            strength: number;
+            /** @example 1 strength · 3 borderline · 1 concern */
+            text: string;
+            /**
+             * @description The lowest score among factors with at least medium confidence.
+             * @enum {string|null}
+             */
+            weakestFactor: "SA" | "TW" | "CE" | "IR" | "OC" | null;
+        };
+        HealthRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Meeting, 2026-03-01 */
+            label: string;
+            /** @enum {string} */
+            type: "communication" | "commitment" | "goal" | "agreement" | "program" | "assessment";
+        };
+        HealthSnapshotDto: {
+            /** Format: date */
+            asOf: string;
+            factors: components["schemas"]["SnapshotFactorsDto"];
+            modelVersion: string;
+            profile: components["schemas"]["HealthProfileDto"];
+            /** @enum {string} */
+            reason: "monthly" | "assessment";
+        };
+        HealthUnitDto: {
+            /** @description What it moved the score from the prior; they sum to score − μ0. */
+            contribution: number;
+            /**
+             * @description assessment-library, assessment-partner, or a behaviour signal of SCORING.md.
+             * @example recency
+             */
+            key: string;
+            /** @example Recency of contact */
+            label: string;
+            records: components["schemas"]["HealthRecordDto"][];
+            /** @example Last two-way contact 12 days ago (cadence 30 days) */
+            sentence: string;
+            /** @description Its weight (votes). */
+            v: number;
+            /** @description The unit’s value on the 1–5 scale. */
+            x: number;
+        };
         ImpactNotePageDto: {
             items: components["schemas"]["ImpactNoteResponseDto"][];
             nextCursor: string | null;
@@ -2052,6 +2465,16 @@ export interface components {
             valueDimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
+        };
+        IntervalDto: {
+            high: number;
+            low: number;
+        };
+        InvitationContactDto: {
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         LoginDto: {
             /** @example admin@commonground.example */
@@ -2130,6 +2553,38 @@ export interface components {
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
         };
+        PartnerAssessmentItemDto: {
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            /**
+             * @description Stored with every answer; never changes.
+             * @example SA1
+             */
+            id: string;
+            text: string;
+        };
+        PartnerAssessmentsDto: {
+            /** @description The newest waves first (at most 20). */
+            waves: components["schemas"]["AssessmentWaveDto"][];
+        };
+        PartnerHealthDto: {
+            /** Format: date */
+            asOf: string;
+            /** @description The mean collaboration level (0–5) of each side’s latest answers. */
+            collaboration: components["schemas"]["SideNumbersDto"];
+            /** @description SA, TW, CE, IR, OC in that order. */
+            factors: components["schemas"]["FactorHealthDto"][];
+            /** @description Each side’s newest assessment answer up to asOf. */
+            lastAssessedOn: components["schemas"]["SideDaysDto"];
+            /**
+             * @description The scoring model version (changes with the library’s policy).
+             * @example 1
+             */
+            modelVersion: string;
+            /** Format: uuid */
+            partnerId: string;
+            profile: components["schemas"]["HealthProfileDto"];
+        };
         PartnerLiaisonDto: {
             /** Format: uuid */
             id: string;
@@ -2202,8 +2657,9 @@ export interface components {
             attendance: components["schemas"]["ValueAttendanceDto"];
             /** @description Actual contributions (not pledges) in use, dated in the period. */
             contributions: components["schemas"]["ContributionTotalsDto"];
+            /** @description How many notes of each dimension the year has. */
             noteCounts: components["schemas"]["ValueNoteCountsDto"];
-            /** @description Impact notes in use per value dimension, newest first, at most 100 each (noteCounts has how many there are). Every note is here, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. The partner’s own notes, and notes of its programs that name no partner, noted in the year. */
+            /** @description The newest 5 impact notes in use of each value dimension noted in the year (noteCounts has how many there are; GET /api/v1/partners/{id}/value/notes lists them all, a page at a time): the partner’s own notes, and notes of its programs that name no partner. Every kind of note, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. */
             notes: components["schemas"]["ValueNotesDto"];
             /** @description Per measure and timing that has results, in vocabulary order. A result is dated by collectedOn, else its session’s day, else its program’s end date. */
             outcomes: components["schemas"]["ValueOutcomeDto"][];
@@ -2220,6 +2676,81 @@ export interface components {
             sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
             /** @example 2026 */
             year: number;
+        };
+        PerceptionGapDto: {
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            /** @description The library side’s mean. */
+            library: number;
+            partner: components["schemas"]["PortfolioPartnerDto"];
+            /** @description The partner side’s mean. */
+            partnerMean: number;
+        };
+        PortfolioDistributionDto: {
+            CE: components["schemas"]["BandCountsDto"];
+            IR: components["schemas"]["BandCountsDto"];
+            OC: components["schemas"]["BandCountsDto"];
+            SA: components["schemas"]["BandCountsDto"];
+            TW: components["schemas"]["BandCountsDto"];
+        };
+        PortfolioDto: {
+            /** @description The first 10 filtered partners with a concern or a declining factor, weakest first. */
+            concernOrDeclining: components["schemas"]["PortfolioItemDto"][];
+            /** @description Per factor, how many of the filtered partners fall in each band. */
+            distribution: components["schemas"]["PortfolioDistributionDto"];
+            items: components["schemas"]["PortfolioItemDto"][];
+            nextCursor: string | null;
+            /** @description Up to 20 perception gaps among the filtered partners, largest first. */
+            perceptionGaps: components["schemas"]["PerceptionGapDto"][];
+            /** @description Up to 20 filtered partners with a stale assessment, longest ago first. */
+            stale: components["schemas"]["StaleAssessmentDto"][];
+            /** @description Partners matching the filters. */
+            total: number;
+        };
+        PortfolioFactorDto: {
+            /** @enum {string} */
+            band: "strength" | "borderline" | "concern" | "insufficient";
+            /** @enum {string} */
+            confidence: "low" | "medium" | "high";
+            flags: ("perception-gap" | "declining" | "stale" | "single-side")[];
+            score: number;
+        };
+        PortfolioFactorsDto: {
+            CE: components["schemas"]["PortfolioFactorDto"];
+            IR: components["schemas"]["PortfolioFactorDto"];
+            OC: components["schemas"]["PortfolioFactorDto"];
+            SA: components["schemas"]["PortfolioFactorDto"];
+            TW: components["schemas"]["PortfolioFactorDto"];
+        };
+        PortfolioItemDto: {
+            /**
+             * Format: date
+             * @description The day of the snapshot shown.
+             */
+            asOf: string;
+            factors: components["schemas"]["PortfolioFactorsDto"];
+            /** @description Every flag on any factor. */
+            flags: ("perception-gap" | "declining" | "stale" | "single-side")[];
+            /**
+             * Format: date
+             * @description The newest assessment answer, either side.
+             */
+            lastAssessedOn: string | null;
+            partner: components["schemas"]["PortfolioPartnerDto"];
+            profile: components["schemas"]["HealthProfileDto"];
+        };
+        PortfolioLiaisonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PortfolioPartnerDto: {
+            /** Format: uuid */
+            id: string;
+            liaison: components["schemas"]["PortfolioLiaisonDto"] | null;
+            name: string;
+            /** @enum {string} */
+            stage: "prospect" | "exploring" | "active" | "sustaining" | "paused" | "ended";
         };
         ProblemDto: {
             /** @description What happened and what to do, in words a person can act on. */
@@ -2443,7 +2974,7 @@ export interface components {
             /** @description Actual contributions (not pledges) in use, dated in the period. */
             contributions: components["schemas"]["ContributionTotalsDto"];
             noteCounts: components["schemas"]["ValueNoteCountsDto"];
-            /** @description Impact notes in use per value dimension, newest first, at most 100 each (noteCounts has how many there are). Every note is here, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. The notes linked to the program. */
+            /** @description The program’s impact notes in use per value dimension, newest first, at most 100 each (noteCounts has how many there are). Every kind of note, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. */
             notes: components["schemas"]["ValueNotesDto"];
             /** @description Per measure and timing that has results, in vocabulary order. A result is dated by collectedOn, else its session’s day, else its program’s end date. */
             outcomes: components["schemas"]["ValueOutcomeDto"][];
@@ -2455,6 +2986,26 @@ export interface components {
             /** @description Sessions in use of programs in use, on a day (UTC) in the period, whatever the program’s status. */
             sessions: number;
             sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
+        };
+        PublicAssessmentDto: {
+            /** @description 1–5; “Don’t know” is null. */
+            answerScale: components["schemas"]["AnswerScaleStepDto"][];
+            collaborationLevels: components["schemas"]["CollaborationLevelDto"][];
+            /**
+             * @description The contact’s first name.
+             * @example Ana
+             */
+            contactName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description “The other organisation” is the library. */
+            items: components["schemas"]["PartnerAssessmentItemDto"][];
+            /** @example Springfield Public Library */
+            libraryName: string;
+            /** @example Riverside Food Bank */
+            partnerName: string;
+            /** @description Optional; they feed the value view, never health. */
+            valueItems: components["schemas"]["ValueItemDto"][];
         };
         QuietPartnerDto: {
             /** @description The agreed contact cadence in days. */
@@ -2475,6 +3026,12 @@ export interface components {
              * @enum {string}
              */
             state: "quiet" | "going-quiet";
+        };
+        ScoreChangeDto: {
+            /** @description Since the previous snapshot. */
+            delta: number;
+            /** @description Larger than the two scores’ uncertainty allows (|Δ| > 1.28·√(se₁² + se₂²)). */
+            real: boolean;
         };
         SearchResultDto: {
             /** @description Only partners and contacts are ever archived hits; archived programs, communications and notes are not found. */
@@ -2573,8 +3130,21 @@ export interface components {
             version?: number;
         };
         SettingsResponseDto: {
+            /** @description The default policy of SCORING.md (for "restore defaults" and for showing what was changed). */
+            defaultScoringPolicy: {
+                [key: string]: unknown;
+            };
             /** @example Riverside Public Library */
             libraryName: string;
+            /**
+             * @description The model version of the effective policy: "1" for the defaults, "1+<hash>" for a changed policy. Every health snapshot records the version it was taken under.
+             * @example 1
+             */
+            scoringModelVersion: string;
+            /** @description The effective scoring policy (SCORING.md): the library’s own, or the default. Its type is ScoringPolicy of @common-ground/scoring. */
+            scoringPolicy: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             updatedAt: string;
             /** @description Send back with changes; a stale version gets 409. */
@@ -2589,6 +3159,20 @@ export interface components {
             /** @example 2024 */
             volunteerRateYear: number;
         };
+        SideDaysDto: {
+            /** Format: date */
+            library: string | null;
+            /** Format: date */
+            partner: string | null;
+        };
+        SideMeanDto: {
+            mean: number;
+            respondents: number;
+        };
+        SideNumbersDto: {
+            library: number | null;
+            partner: number | null;
+        };
         SideTotalDto: {
             /** @description Lines. */
             count: number;
@@ -2596,6 +3180,30 @@ export interface components {
             moneyValue: number;
             /** @enum {string} */
             side: "library" | "partner";
+        };
+        SnapshotFactorDto: {
+            /** @enum {string} */
+            band: "strength" | "borderline" | "concern" | "insufficient";
+            /** @enum {string} */
+            confidence: "low" | "medium" | "high";
+            high: number;
+            low: number;
+            score: number;
+        };
+        SnapshotFactorsDto: {
+            CE: components["schemas"]["SnapshotFactorDto"];
+            IR: components["schemas"]["SnapshotFactorDto"];
+            OC: components["schemas"]["SnapshotFactorDto"];
+            SA: components["schemas"]["SnapshotFactorDto"];
+            TW: components["schemas"]["SnapshotFactorDto"];
+        };
+        SnapshotRunResultDto: {
+            /** Format: date */
+            asOf: string;
+            /** @description Milliseconds the run took. */
+            elapsedMs: number;
+            /** @description Partners snapshotted. */
+            partners: number;
         };
         StaffDirectoryPageDto: {
             items: components["schemas"]["StaffMemberSummaryDto"][];
@@ -2608,6 +3216,11 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "librarian" | "manager" | "admin";
+        };
+        StaleAssessmentDto: {
+            /** Format: date */
+            lastAssessedOn: string | null;
+            partner: components["schemas"]["PortfolioPartnerDto"];
         };
         TimelineActorDto: {
             /** Format: uuid */
@@ -2687,6 +3300,15 @@ export interface components {
             id: string;
             /** @example Health Fair */
             title: string;
+        };
+        TrendPointDto: {
+            /** Format: date */
+            asOf: string;
+            high: number;
+            low: number;
+            /** @enum {string} */
+            reason: "monthly" | "assessment";
+            score: number;
         };
         TypeTotalDto: {
             /** @description Lines. */
@@ -3077,6 +3699,10 @@ export interface components {
         UpdateSettingsDto: {
             /** @example Riverside Public Library */
             libraryName?: string;
+            /** @description A complete scoring policy (ScoringPolicy of @common-ground/scoring), or null to restore the defaults. Managers and administrators. */
+            scoringPolicy?: {
+                [key: string]: unknown;
+            } | null;
             /** @description The version you last read. */
             version: number;
             /**
@@ -3143,6 +3769,13 @@ export interface components {
             /** @description Sessions in use of programs in use, on a day (UTC) in the period, whatever the program’s status. */
             sessions: number;
             sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
+        };
+        ValueItemDto: {
+            /** @enum {string} */
+            dimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
+            /** @example V1 */
+            id: string;
+            text: string;
         };
         ValueNoteCountsDto: {
             "better-programs": number;
@@ -3219,6 +3852,12 @@ export interface components {
         VersionDto: {
             /** @description The version you last read. */
             version: number;
+        };
+        WaveRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            openedOn: string;
         };
     };
     responses: never;
@@ -3346,6 +3985,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAssessmentItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentItemsDto"];
                 };
             };
             /** @description A problem (application/problem+json). */
@@ -4386,6 +5053,79 @@ export interface operations {
             };
         };
     };
+    getHealthPortfolio: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Text to search for. */
+                q?: string;
+                /** @description Partners with a factor in this band (with factor: that factor). */
+                band?: "strength" | "borderline" | "concern" | "insufficient";
+                /** @description With band or flag: that factor’s. Alone: partners whose weakest factor it is. */
+                factor?: "SA" | "TW" | "CE" | "IR" | "OC";
+                /** @description Partners with this flag on any factor (with factor: on that factor). */
+                flag?: "perception-gap" | "declining" | "stale" | "single-side";
+                /** @description A staff member’s id, or `me` for the caller. */
+                liaison?: string;
+                /** @description weakest (default): the lowest weakest-factor score first; name; -concerns: most concerns first. */
+                sort?: "weakest" | "name" | "-concerns";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    takeHealthSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotRunResultDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listImpactNotes: {
         parameters: {
             query?: {
@@ -5004,6 +5744,104 @@ export interface operations {
             };
         };
     };
+    createAssessmentInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartnerAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAssessmentsDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    answerPartnerAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listPartnerContacts: {
         parameters: {
             query?: {
@@ -5146,6 +5984,69 @@ export interface operations {
             };
         };
     };
+    getPartnerHealth: {
+        parameters: {
+            query?: {
+                /** @description The day the health is for (UTC). Default: today; a future day is refused. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerHealthDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPartnerHealthHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthHistoryDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     restorePartner: {
         parameters: {
             query?: never;
@@ -5237,6 +6138,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerValueDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPartnerValueNotes: {
+        parameters: {
+            query: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description The calendar year (UTC). Default: the current year. */
+                year?: number;
+                /** @description The value dimension whose notes are listed. */
+                dimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactNotePageDto"];
                 };
             };
             /** @description A problem (application/problem+json). */
@@ -5962,6 +6902,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramValueDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPublicAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAssessmentDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    answerPublicAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentThanksDto"];
                 };
             };
             /** @description A problem (application/problem+json). */

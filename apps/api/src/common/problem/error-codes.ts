@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | 'validation_failed'
+  | 'as_of_in_future'
   | 'malformed_json'
   | 'body_too_large'
   | 'unsupported_media_type'
@@ -30,6 +31,8 @@ export function problemFor(code: ErrorCode): ProblemShape {
   switch (code) {
     case 'validation_failed':
       return { status: 400, title: 'Some of the information needs correcting' };
+    case 'as_of_in_future':
+      return { status: 400, title: 'That day has not happened yet' };
     case 'malformed_json':
       return { status: 400, title: 'The request body is not valid JSON' };
     case 'body_too_large':

@@ -1,9 +1,10 @@
+import type { ScoringPolicy } from '@common-ground/scoring';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** numeric columns come back from pg as strings. */
 const decimal = { to: (value: number) => value, from: (value: string) => Number(value) };
 
-/** The library's settings: one row (id 1), created by the migration. Later capabilities add the scoring policy. */
+/** The library's settings: one row (id 1), created by the migration; the scoring policy since migration 1764979200000. */
 @Entity('library_settings')
 @Check('CHK_library_settings_single', 'see migration 1764547200000-programs')
 @Check('CHK_library_settings_rate', 'see migration')
@@ -23,6 +24,14 @@ export class LibrarySettingsEntity {
 
   @Column('integer', { default: 2024 })
   volunteerRateYear: number;
+
+  /** The library's scoring policy (SCORING.md); null = libs/scoring's DEFAULT_POLICY. */
+  @Column('jsonb', { nullable: true })
+  scoringPolicy: ScoringPolicy | null;
+
+  /** modelVersionOf(the effective policy): every snapshot taken under it records this. */
+  @Column('text', { default: '1' })
+  scoringModelVersion: string;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

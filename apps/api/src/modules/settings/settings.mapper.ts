@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '@common-ground/scoring';
 import type { SettingsResponseDto } from './dto/settings.response.dto';
 import type { LibrarySettingsEntity } from './library-settings.entity';
 
@@ -7,6 +8,9 @@ export function toSettingsResponse(settings: LibrarySettingsEntity): SettingsRes
     volunteerHourRate: settings.volunteerHourRate,
     volunteerRateSource: settings.volunteerRateSource,
     volunteerRateYear: settings.volunteerRateYear,
+    scoringPolicy: settings.scoringPolicy ?? DEFAULT_POLICY,
+    scoringModelVersion: settings.scoringModelVersion,
+    defaultScoringPolicy: DEFAULT_POLICY,
     updatedAt: settings.updatedAt.toISOString(),
     version: settings.version,
   };
@@ -19,5 +23,7 @@ export function settingsAuditSnapshot(settings: LibrarySettingsEntity): Record<s
     volunteerHourRate: settings.volunteerHourRate,
     volunteerRateSource: settings.volunteerRateSource,
     volunteerRateYear: settings.volunteerRateYear,
+    scoringPolicy: settings.scoringPolicy,
+    scoringModelVersion: settings.scoringModelVersion,
   };
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
-import { staleVersion } from '../../common/problem/domain-error';
+import { MODEL_VERSION, DEFAULT_POLICY, modelVersionOf } from '@common-ground/scoring';
+import { DomainError, staleVersion } from '../../common/problem/domain-error';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { SettingsResponseDto } from './dto/settings.response.dto';
 import type { UpdateSettingsDto } from './dto/update-settings.dto';
 import { settingsAuditSnapshot, toSettingsResponse } from './settings.mapper';
 import { SettingsRepository } from './settings.repository';
+import { type EffectivePolicy, scoringPolicyProblems } from './scoring-policy';
 
 /**
  * The settings are one row with a smallint key, but audit entries name their record by uuid: this fixed id stands
@@ -39,7 +41,18 @@ export class SettingsService {
     return { rate: settings.volunteerHourRate, source: settings.volunteerRateSource, year: settings.volunteerRateYear };
   }
 
+  /** The scoring policy health is computed with: the library's own, or the default (SCORING.md). */
+  async scoringPolicy(db?: EntityManager): Promise<EffectivePolicy> {
+    const settings = await this.settings.find(db);
+    if (!settings.scoringPolicy) return { policy: DEFAULT_POLICY, modelVersion: MODEL_VERSION };
+    return { policy: settings.scoringPolicy, modelVersion: settings.scoringModelVersion };
+  }
+
   async update(actor: StaffMember, dto: UpdateSettingsDto): Promise<SettingsResponseDto> {
+    if (dto.scoringPolicy) {
+      const problems = scoringPolicyProblems(dto.scoringPolicy);
+      if (problems.length > 0) throw new DomainError('validation_failed', 'Some settings of the scoring policy need correcting.', problems);
+    }
     return this.settings.transaction(async (db) => {
       const settings = await this.settings.findForUpdate(db);
       if (settings.version !== dto.version) throw staleVersion('settings');
@@ -48,6 +61,11 @@ export class SettingsService {
       if (dto.volunteerHourRate !== undefined) settings.volunteerHourRate = dto.volunteerHourRate;
       if (dto.volunteerRateSource !== undefined) settings.volunteerRateSource = dto.volunteerRateSource;
       if (dto.volunteerRateYear !== undefined) settings.volunteerRateYear = dto.volunteerRateYear;
+      if (dto.scoringPolicy !== undefined) {
+        // Old snapshots keep the version they were taken under; new ones record this one.
+        settings.scoringPolicy = dto.scoringPolicy;
+        settings.scoringModelVersion = modelVersionOf(dto.scoringPolicy ?? DEFAULT_POLICY);
+      }
       // Saving what is already stored makes no new version and no audit entry.
       if (JSON.stringify(before) === JSON.stringify(settingsAuditSnapshot(settings))) return toSettingsResponse(settings);
       settings.updatedBy = actor.id;
