@@ -1,2 +1,3 @@
+export * from './assessment-items';
 export * from './staff-roles';
 export * from './vocabulary';
