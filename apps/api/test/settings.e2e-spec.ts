@@ -26,6 +26,9 @@ describe('Settings', () => {
       volunteerHourRate: DEFAULT_VOLUNTEER_HOUR_RATE.rate,
       volunteerRateSource: DEFAULT_VOLUNTEER_HOUR_RATE.source,
       volunteerRateYear: DEFAULT_VOLUNTEER_HOUR_RATE.year,
+      scoringPolicy: expect.objectContaining({ prior: { mean: 3, strength: 1.5, sigma: 0.8 } }),
+      scoringModelVersion: '1',
+      defaultScoringPolicy: expect.objectContaining({ prior: { mean: 3, strength: 1.5, sigma: 0.8 } }),
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       version: 1,
     });
