@@ -3,9 +3,15 @@ import { Partners1764288000000 } from './1764288000000-partners';
 import { StoredSearchDocuments1764374400000 } from './1764374400000-stored-search-documents';
 import { Communications1764460800000 } from './1764460800000-communications';
 import { Programs1764547200000 } from './1764547200000-programs';
+import { PartnerLastContact1764806400000 } from './1764806400000-partner-last-contact';
+import { Health1764979200000 } from './1764979200000-health';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed so tsc, swc and jest all see the same set;
  * a test fails when a file in this folder is missing here. Never edit a migration once it has landed: add one.
  */
-export const MIGRATIONS = [Platform1764201600000, Partners1764288000000, StoredSearchDocuments1764374400000, Communications1764460800000, Programs1764547200000];
+export const MIGRATIONS = [
+  Platform1764201600000, Partners1764288000000, StoredSearchDocuments1764374400000, Communications1764460800000, Programs1764547200000,
+  PartnerLastContact1764806400000,
+  Health1764979200000,
+];

@@ -253,16 +253,23 @@ describe('Partners list: filters, sorts, search, pages', () => {
       INSERT INTO contacts (partner_id, name, email, version)
       SELECT id, 'Person ' || substr(md5(id::text), 1, 8), substr(md5(id::text), 1, 8) || '@bulk.example', 1 FROM partners WHERE name LIKE 'Bulk Partner %'`);
     await t.db.query('ANALYZE partners; ANALYZE contacts');
-    const { sql, params } = buildPartnerListQuery({ searchTerms: prefixSearchTerms('riverside foo'), archived: 'false' }, { limit: 25, offset: 0 });
     // Whether PostgreSQL prefers the index on a table this small is its own call (a scan of stored documents is
     // cheap too); what must hold is that the query is written so the GIN indexes can serve it.
-    const plan = await t.db.transaction(async (db) => {
-      await db.query('SET LOCAL enable_seqscan = off');
-      const rows: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN ${sql}`, params);
-      return rows.map((row) => row['QUERY PLAN']).join('\n');
-    });
+    const planOf = (q: string) => {
+      const { sql, params } = buildPartnerListQuery({ searchTerms: prefixSearchTerms(q), archived: 'false' }, { limit: 25, offset: 0 });
+      return t.db.transaction(async (db) => {
+        await db.query('SET LOCAL enable_seqscan = off');
+        const rows: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN ${sql}`, params);
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+    };
+    // Several words must match within one contact: the contacts themselves.
+    const plan = await planOf('riverside foo');
     expect(plan).toContain('IDX_partners_search');
     expect(plan).toContain('IDX_contacts_search');
+    expect(plan).not.toContain('IDX_partner_contact_documents_search');
+    // One word (as people start typing): each partner's document of its contacts' words.
+    expect(await planOf('riverside')).toContain('IDX_partner_contact_documents_search');
     expect(names(await list({ q: 'riverside foo' }))).toEqual(['Riverside Food Bank']);
     const bulk = await list({ q: 'bulk', limit: 5 });
     expect(bulk.total).toBe(4000);

@@ -234,6 +234,48 @@ describe('the large seed (at 2% scale)', () => {
     }
   });
 
+  it('sets every partner’s last contact and contact document as their triggers would (set at once for the load) and leaves the triggers on', async () => {
+    const [t] = await query<Record<string, number | string>>(first, `SELECT
+      (SELECT count(*)::int FROM partners p
+        WHERE p.last_contact_at IS DISTINCT FROM (SELECT max(m.occurred_at) FROM communications m
+                                                   WHERE m.partner_id = p.id AND m.two_way AND m.substantive AND m.archived_at IS NULL)) AS wrong_last_contact,
+      (SELECT count(*)::int FROM partners WHERE last_contact_at IS NOT NULL) AS contacted,
+      (SELECT count(*)::int FROM partners p
+        WHERE (SELECT d.document FROM partner_contact_documents d WHERE d.partner_id = p.id) IS DISTINCT FROM
+              (SELECT array_to_tsvector(array_agg(DISTINCT x.lexeme)) FROM contacts c CROSS JOIN LATERAL unnest(c.search_document) x
+                WHERE c.partner_id = p.id AND c.archived_at IS NULL)) AS wrong_documents,
+      (SELECT string_agg(tgenabled::text, '' ORDER BY tgname) FROM pg_trigger
+        WHERE tgname LIKE 'TRG_communications_last_contact_%' OR tgname LIKE 'TRG_contacts_partner_document_%') AS triggers_enabled`);
+    expect(t).toMatchObject({ wrong_last_contact: 0, wrong_documents: 0, triggers_enabled: 'OOOOOO' });
+    expect(t!.contacted).toBeGreaterThan(scale.partners / 2);
+
+    // And the triggers keep them afterwards: a later conversation moves the partner's last contact, a new contact
+    // joins its document.
+    const client = new Client({ connectionString: first.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string }>('SELECT id FROM partners WHERE last_contact_at IS NOT NULL ORDER BY id LIMIT 1');
+      const partner = rows[0]!;
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO communications (partner_id, occurred_at, channel, initiated_by, two_way, substantive, version) VALUES ($1, $2, 'call', 'partner', true, true, 1)`,
+        [partner.id, now],
+      );
+      await client.query(`INSERT INTO contacts (partner_id, name, version) VALUES ($1, 'Xanthippe Quillfeather', 1)`, [partner.id]);
+      // The contact document's triggers run at commit; this transaction is rolled back, so run them now.
+      await client.query('SET CONSTRAINTS ALL IMMEDIATE');
+      const after = await client.query<{ last_contact_at: Date; found: boolean }>(
+        `SELECT p.last_contact_at, d.document @@ to_tsquery('simple', 'quillfeather') AS found
+           FROM partners p JOIN partner_contact_documents d ON d.partner_id = p.id WHERE p.id = $1`,
+        [partner.id],
+      );
+      await client.query('ROLLBACK');
+      expect(after.rows[0]).toEqual({ last_contact_at: now, found: true });
+    } finally {
+      await client.end();
+    }
+  });
+
   it('makes programs, roles, sessions, contributions, outcomes and notes that obey the API’s rules, unevenly spread over partners', async () => {
     const today = now.toISOString().slice(0, 10);
     const [c] = await query<Record<string, number>>(first, `SELECT

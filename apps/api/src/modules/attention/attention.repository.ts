@@ -83,8 +83,8 @@ class SqlParams {
 /**
  * The three attention rules as set-based SQL, never a query per partner. Each rule reads the index made for it (see
  * the communications migration):
- * - quiet partners: IDX_communications_last_contact, the latest two-way substantive live communication per
- *   partner as one backward index probe (LATERAL … LIMIT 1), so a partner's hundreds of communications are not read;
+ * - quiet partners: the partners' own last_contact_at (kept by triggers on communications), so no communication
+ *   is read;
  * - overdue commitments: IDX_commitments_open_due (all) or IDX_commitments_open_owner (mine);
  * - reviews: agreements and goals are a few thousand rows, filtered in one pass each (a goal's review date is an
  *   expression, goalReviewDueOnSql).
@@ -100,7 +100,10 @@ export class AttentionRepository {
   async quietPartners(scope: AttentionScope, days: AttentionDays, stages: readonly string[], minDaysBeyondCadence: number): Promise<QuietPartnerRow[]> {
     const params = new SqlParams();
     const quiet = quietPartnersSql(params, scope, days, stages, minDaysBeyondCadence);
-    return this.dataSource.query(
+    // Prepared (see preparedQuery): the home page asks this of every librarian, and with the last contact on the
+    // partner row planning had become a good part of the statement's cost.
+    return preparedQuery<QuietPartnerRow>(
+      this.dataSource,
       `SELECT q.id, q.name, q.stage, q.cadence_days, q.liaison_id, u.name AS liaison_name, q.last_contact_at,
               q.since_on::text AS since_on, q.days_since
          FROM (${quiet}) q
@@ -222,8 +225,8 @@ export class AttentionRepository {
 
 /**
  * The partners in an active stage with their last contact and the days since it, kept when the days beyond their
- * cadence reach the threshold. The last contact is one backward probe of IDX_communications_last_contact per
- * partner (the LATERAL repeats the index's predicate so the planner can use the partial index).
+ * cadence reach the threshold. The last contact is the partner row's last_contact_at, kept by triggers on
+ * communications (see the partner-last-contact migration), so no communication is read here.
  */
 function quietPartnersSql(params: SqlParams, scope: AttentionScope, days: AttentionDays, stages: readonly string[], minDaysBeyondCadence: number): string {
   const today = params.add(days.today, 'date');
@@ -231,15 +234,9 @@ function quietPartnersSql(params: SqlParams, scope: AttentionScope, days: Attent
   return `
     SELECT s.*, d.days_since
       FROM (
-        SELECT p.id, p.name, p.stage, p.contact_cadence_days AS cadence_days, p.liaison_id, lc.occurred_at AS last_contact_at,
-               coalesce((lc.occurred_at AT TIME ZONE 'UTC')::date, (p.created_at AT TIME ZONE 'UTC')::date) AS since_on
+        SELECT p.id, p.name, p.stage, p.contact_cadence_days AS cadence_days, p.liaison_id, p.last_contact_at,
+               coalesce((p.last_contact_at AT TIME ZONE 'UTC')::date, (p.created_at AT TIME ZONE 'UTC')::date) AS since_on
           FROM partners p
-          LEFT JOIN LATERAL (
-            SELECT c.occurred_at FROM communications c
-             WHERE c.partner_id = p.id AND c.two_way AND c.substantive AND c.archived_at IS NULL
-             ORDER BY c.occurred_at DESC
-             LIMIT 1
-          ) lc ON true
          WHERE p.archived_at IS NULL AND p.stage = ANY(${params.add(stages, 'text[]')}) ${mine}
       ) s
       CROSS JOIN LATERAL (SELECT (${today} - s.since_on) AS days_since) d

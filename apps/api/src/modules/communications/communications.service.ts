@@ -99,7 +99,7 @@ export class CommunicationsService {
     const contactIds = dto.contactParticipantIds ?? [];
     const tags = normaliseTags(dto.factorTags ?? []);
     return this.communications.transaction(async (db) => {
-      const partner = await this.partners.requireLive(dto.partnerId, db);
+      const partner = await this.partners.requireLive(dto.partnerId, db, 'last-contact');
       const owners = ownerIds(followUps);
       const people = await this.people.find(partner.id, [...staffIds, ...owners.staffIds], [...contactIds, ...owners.contactIds], db);
       await this.assertPeopleKnown(partner, people, staffIds, contactIds, db, followUps);
@@ -154,7 +154,7 @@ export class CommunicationsService {
   async update(actor: StaffMember, id: string, dto: UpdateCommunicationDto): Promise<CommunicationResponseDto> {
     return this.changeCommunication(actor, id, dto.version, 'update', async (communication, tags, db) => {
       assertMayEdit(actor, communication);
-      const partner = await this.partners.requireLive(communication.partnerId, db);
+      const partner = await this.partners.requireLive(communication.partnerId, db, 'last-contact');
       if (dto.occurredAt !== undefined) {
         const occurredAt = new Date(dto.occurredAt);
         if (tooFarAhead(occurredAt, this.clock.now())) throw validationFailed([{ field: 'occurredAt', message: TOO_FAR_AHEAD_MESSAGE }]);
@@ -197,7 +197,7 @@ export class CommunicationsService {
     return this.changeCommunication(actor, id, version, 'restore', async (communication, tags, db) => {
       assertMayArchive(actor, communication, WHAT);
       if (communication.archivedAt === null) return tags;
-      await this.partners.requireLive(communication.partnerId, db);
+      await this.partners.requireLive(communication.partnerId, db, 'last-contact');
       communication.archivedAt = null;
       return tags;
     });

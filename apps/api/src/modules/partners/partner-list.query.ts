@@ -78,33 +78,56 @@ function nextReviewJoin(params: Params): string {
 }
 
 /**
- * When the library last had a two-way, substantive contact with partner p: what the contact cadence is measured
- * against. One backward step of IDX_communications_last_contact per partner.
+ * Full-text matches: partners whose own document matches (ranked), and partners with a live contact that matches
+ * (a fixed CONTACT_MATCH_WEIGHT). Rank sums both. The query is made once, in a CTE, and read as a parameter, as the
+ * header's search does (see SearchRepository): a prepared statement's reused plan does not parse the words again for
+ * every row, and PostgreSQL, assuming a rare match, reads each side through its GIN index.
+ *
+ * The contact side reads each partner's one stored document of its live contacts' words (partner_contact_documents,
+ * kept by triggers on contacts): one GIN lookup over 2,000 short rows, against ~1,600 contacts on ~740 heap pages and
+ * a DISTINCT for "mar" when each contact was matched on its own. That document merges a partner's contacts and keeps
+ * no positions, so it answers exactly only a query of single words: "ana" matches a partner when some contact has a
+ * word starting "ana" either way, but "ana ruiz" must match within one contact, and a phrase ("ana@prairie" is
+ * 'ana' <-> 'prairie') needs positions. Those go to the contacts themselves, which match them exactly and, being
+ * specific, cheaply. With one typed word, which branch runs is decided when the words are parsed (a one-time
+ * filter); with more, the contacts' branch is the only one written.
  */
-const LAST_CONTACT_JOIN = `LEFT JOIN LATERAL (
-      SELECT max(lc.occurred_at) AS last_contact_at FROM communications lc
-       WHERE lc.partner_id = p.id AND lc.two_way AND lc.substantive AND lc.archived_at IS NULL
-    ) lc ON true`;
-
-/**
- * Full-text matches, each side through its GIN expression index (the expressions are exactly the migration's):
- * partners whose own document matches, and partners with a live contact that matches. Rank sums both.
- */
-function matchesCte(terms: string[], params: Params): string {
-  const query = `(${prefixTsQuerySql(terms, (term) => params.add(term))})`;
-  return `matches AS (
+function matchesCtes(terms: string[], params: Params): string[] {
+  const placeholders: string[] = [];
+  const tsquery = prefixTsQuerySql(terms, (term) => {
+    const placeholder = params.add(term);
+    placeholders.push(placeholder);
+    return placeholder;
+  });
+  // numnode: 1 for one (prefix) word, 0 for none (a stop word in English), more for a phrase.
+  const singleWord =
+    terms.length === 1 ? `numnode(to_tsquery('simple', ${placeholders[0]})) <= 1 AND numnode(to_tsquery('english', ${placeholders[0]})) <= 1` : 'false';
+  const query = '(SELECT q.query FROM search_query q)';
+  const single = '(SELECT q.single_word FROM search_query q)';
+  const documentBranch =
+    terms.length === 1
+      ? `UNION ALL
+      SELECT d.partner_id, ${CONTACT_MATCH_WEIGHT}::real
+        FROM partner_contact_documents d
+       WHERE ${single} AND d.document @@ ${query}`
+      : '';
+  return [
+    `search_query AS MATERIALIZED (SELECT ${tsquery} AS query, ${singleWord} AS single_word)`,
+    `matches AS (
     SELECT id, sum(rank) AS rank FROM (
       SELECT p.id, ts_rank(p.search_document, ${query}) AS rank
         FROM partners p
        WHERE p.search_document @@ ${query}
+      ${documentBranch}
       UNION ALL
       -- A contact match adds a fixed amount: ranking thousands of contacts ("mar" matches every Maria and Mark)
       -- cost more than it told apart, and a partner's own match should lead anyway.
       SELECT DISTINCT c.partner_id, ${CONTACT_MATCH_WEIGHT}::real
         FROM contacts c
-       WHERE c.search_document @@ ${query} AND c.archived_at IS NULL
+       WHERE NOT ${single} AND c.search_document @@ ${query} AND c.archived_at IS NULL
     ) hits GROUP BY id
-  )`;
+  )`,
+  ];
 }
 
 function orderBy(filter: PartnerListFilter, params: Params, ranked: boolean): string {
@@ -126,7 +149,7 @@ function orderBy(filter: PartnerListFilter, params: Params, ranked: boolean): st
       return `rv.next_review_on ${direction} NULLS LAST, ${tieBreak}`;
     case 'lastContactAt':
       // Never contacted sorts as the longest ago: first when ascending ("who have we not spoken to?").
-      return `lc.last_contact_at ${direction} NULLS ${direction === 'ASC' ? 'FIRST' : 'LAST'}, ${tieBreak}`;
+      return `p.last_contact_at ${direction} NULLS ${direction === 'ASC' ? 'FIRST' : 'LAST'}, ${tieBreak}`;
     case 'updatedAt':
       return `p.updated_at ${direction}, p.id ${direction}`;
     default:
@@ -144,7 +167,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
   const ctes: string[] = [];
   const where: string[] = [];
   const ranked = !!filter.searchTerms?.length;
-  if (ranked) ctes.push(matchesCte(filter.searchTerms!, params));
+  if (ranked) ctes.push(...matchesCtes(filter.searchTerms!, params));
 
   if (filter.archived === 'false') where.push('p.archived_at IS NULL');
   if (filter.archived === 'true') where.push('p.archived_at IS NOT NULL');
@@ -161,7 +184,6 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
   if (ranked) joins.push('JOIN matches m ON m.id = p.id');
   if (sortField === 'liaison') joins.push('LEFT JOIN users l ON l.id = p.liaison_id');
   if (needsReviewJoin) joins.push(nextReviewJoin(params));
-  if (sortField === 'lastContactAt') joins.push(LAST_CONTACT_JOIN);
   if (filter.reviewDueBy) where.push(`rv.next_review_on <= ${params.add(filter.reviewDueBy)}::date`);
 
   const order = orderBy(filter, params, ranked);
@@ -179,7 +201,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
          p.impact_areas, p.stage, p.liaison_id, l.name AS liaison_name, p.contact_cadence_days,
          p.collaboration_level_library, p.collaboration_level_partner, p.tags,
          pc.id AS primary_contact_id, pc.name AS primary_contact_name, pc.email AS primary_contact_email,
-         pc.phone AS primary_contact_phone, rv.next_review_on::text AS next_review_on, lc.last_contact_at,
+         pc.phone AS primary_contact_phone, rv.next_review_on::text AS next_review_on, p.last_contact_at,
          p.created_at, p.updated_at, p.created_by, p.version, p.archived_at, page.total::int AS total
     FROM page
     JOIN partners p ON p.id = page.id
@@ -190,7 +212,6 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
        ORDER BY c.created_at LIMIT 1
     ) pc ON true
     ${nextReviewJoin(params)}
-    ${LAST_CONTACT_JOIN}
    ORDER BY page.position`;
   return { sql, params: params.values };
 }

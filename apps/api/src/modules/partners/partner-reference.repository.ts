@@ -12,6 +12,16 @@ export interface PartnerReference {
 export const PARTNER_ARCHIVED_MESSAGE = 'This partner is archived. Restore it first.';
 
 /**
+ * How requireLive locks the partner row. 'share' (FOR SHARE): the partner cannot be archived while a record is added
+ * to it, and share locks do not wait for each other. 'last-contact' (FOR NO KEY UPDATE) for communication writers:
+ * the trigger that keeps partners.last_contact_at locks the row that way before it recomputes (see migration
+ * 1764806400000-partner-last-contact), and two share-lock holders both upgrading there would deadlock; so they queue
+ * here instead. Neither conflicts with the FOR KEY SHARE that inserting a record referencing the partner takes.
+ */
+export type PartnerLock = 'share' | 'last-contact';
+const LOCK_CLAUSE: Record<PartnerLock | 'none', string> = { none: '', share: ' FOR SHARE', 'last-contact': ' FOR NO KEY UPDATE' };
+
+/**
  * "This partner exists (and is in use)": the check every record that belongs to a partner (contacts, goals,
  * agreements…) makes before it is created, changed or restored.
  */
@@ -20,12 +30,12 @@ export class PartnerReferenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The partner, or 404 when there is none, or 400 on field partnerId when it is archived. Takes a share lock on
-   * the partner row for the rest of the transaction, so the partner cannot be archived while a record is added to
-   * it (archiving locks the row for update and waits).
+   * The partner, or 404 when there is none, or 400 on field partnerId when it is archived. Locks the partner row for
+   * the rest of the transaction (see PartnerLock), so the partner cannot be archived while a record is added to it
+   * (archiving locks the row for update and waits).
    */
-  async requireLive(partnerId: string, db: EntityManager = this.dataSource.manager): Promise<PartnerReference> {
-    const partner = await this.find(partnerId, db, true);
+  async requireLive(partnerId: string, db: EntityManager = this.dataSource.manager, lock: PartnerLock = 'share'): Promise<PartnerReference> {
+    const partner = await this.find(partnerId, db, lock);
     if (partner.archivedAt) {
       throw new DomainError('validation_failed', PARTNER_ARCHIVED_MESSAGE, [{ field: 'partnerId', message: PARTNER_ARCHIVED_MESSAGE }]);
     }
@@ -34,14 +44,14 @@ export class PartnerReferenceRepository {
 
   /** The partner, archived or not (reading an archived partner's records is allowed); 404 when there is none. */
   async requireExisting(partnerId: string, db: EntityManager = this.dataSource.manager): Promise<PartnerReference & { archived: boolean }> {
-    const partner = await this.find(partnerId, db, false);
+    const partner = await this.find(partnerId, db, 'none');
     return { id: partner.id, name: partner.name, archived: partner.archivedAt !== null };
   }
 
-  private async find(partnerId: string, db: EntityManager, lock: boolean): Promise<{ id: string; name: string; archivedAt: Date | null }> {
+  private async find(partnerId: string, db: EntityManager, lock: PartnerLock | 'none'): Promise<{ id: string; name: string; archivedAt: Date | null }> {
     const rows = await prepared<{ id: string; name: string; archived_at: Date | null }>(
       db,
-      `SELECT id, name, archived_at FROM partners WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
+      `SELECT id, name, archived_at FROM partners WHERE id = $1${LOCK_CLAUSE[lock]}`,
       [partnerId],
     );
     const row = rows[0];

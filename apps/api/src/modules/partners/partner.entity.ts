@@ -20,7 +20,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_partners_tags', { synchronize: false })
 @Index('IDX_partners_search', { synchronize: false })
 @Index('IDX_partners_live', { synchronize: false })
-@Index('IDX_partners_updated_at', ['updatedAt'])
+@Index('IDX_partners_live_name', { synchronize: false })
+@Index('IDX_partners_live_updated_at', { synchronize: false })
 export class PartnerEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_partners' })
   id: string;
@@ -80,4 +81,11 @@ export class PartnerEntity extends TrackedRecord {
   /** Maintained by a database trigger from the searchable fields (see the stored-search-documents migration). */
   @Column({ type: 'tsvector', select: false, insert: false, update: false })
   searchDocument: string;
+
+  /**
+   * The last two-way, substantive communication in use, maintained by triggers on communications (see the
+   * partner-last-contact migration). Never written from here: a partner edit must not put back a value it read.
+   */
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  lastContactAt: Date | null;
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { PartnerEntity } from './partner.entity';
 
-export type NewPartner = Omit<PartnerEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'liaison' | 'searchDocument'>;
+export type NewPartner = Omit<PartnerEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'liaison' | 'searchDocument' | 'lastContactAt'>;
 
 /** Writes and the lookups writes need; lists and views are in PartnersListRepository. */
 @Injectable()
