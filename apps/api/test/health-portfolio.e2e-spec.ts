@@ -1,3 +1,4 @@
+import { HealthSnapshotsRepository } from '../src/modules/health/health-snapshots.repository';
 import { HealthSnapshotsScheduler } from '../src/modules/health/health-snapshots.scheduler';
 import { insertSnapshot, setClock } from './factories/health-world';
 import { insertPartner } from './factories/partner.factory';
@@ -108,6 +109,19 @@ describe('Health portfolio', () => {
     expect([names(first.items), first.total]).toEqual([['Alpha Food Bank', 'Bravo School District', 'Charlie Clinic'], 4]);
     const second = await portfolio(`?sort=name&limit=3&cursor=${first.nextCursor}`);
     expect([names(second.items), second.nextCursor]).toEqual([['Foxtrot Youth Club'], null]);
+  });
+
+  it('gives the latest profile and flags of a set of partners in one call, for other lists to show beside theirs', async () => {
+    const rows = await t.app.get(HealthSnapshotsRepository).latestFor([p.alpha!, p.delta!, p.bravo!]);
+    expect(rows.sort((a, b) => a.partnerId.localeCompare(b.partnerId))).toEqual(
+      [
+        { partnerId: p.alpha, asOf: '2026-06-01', profile: expect.objectContaining({ weakestFactor: 'SA', concern: 1 }), flags: ['declining'] },
+        { partnerId: p.bravo, asOf: '2026-06-01', profile: expect.objectContaining({ weakestFactor: 'IR' }), flags: ['perception-gap'] },
+      ].sort((a, b) => a.partnerId!.localeCompare(b.partnerId!)),
+    );
+    expect((await t.app.get(HealthSnapshotsRepository).latestFor('all')).map((r) => r.partnerId).sort()).toEqual(
+      [p.alpha, p.bravo, p.charlie, p.echo, p.foxtrot].sort(),
+    );
   });
 
   it('shows the latest snapshot profile of each partner after a snapshot run, equal to the partner’s health that day', async () => {

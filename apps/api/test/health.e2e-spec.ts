@@ -1,4 +1,13 @@
-import { DEFAULT_POLICY, scorePartnership, type PartnershipEvidence } from '@common-ground/scoring';
+import {
+  DEFAULT_POLICY,
+  scorePartnership,
+  type AgreementFact,
+  type AssessmentResponseFact,
+  type CommitmentFact,
+  type CommunicationFact,
+  type GoalFact,
+  type ProgramFact,
+} from '@common-ground/scoring';
 import { HealthSnapshotsScheduler } from '../src/modules/health/health-snapshots.scheduler';
 import { HealthSnapshotsService } from '../src/modules/health/health-snapshots.service';
 import { insertCommitment, insertCommunication, insertFactorTag, setPartnerCreatedAt } from './factories/communications-sql.factory';
@@ -17,7 +26,16 @@ import { insertContact, insertProgram, insertRole, insertSession, setProgramArch
 import { type Staff, startPartnerWorld } from './partner-world';
 import type { SignedInAgent, TestApp } from './test-app';
 
-type Unit = { key: string; label: string; x: number; v: number; contribution: number; sentence: string; records: { type: string; id: string; label: string }[] };
+type Unit = {
+  key: string;
+  label: string;
+  x: number;
+  v: number;
+  contribution: number;
+  sentence: string;
+  records: { type: string; id: string; label: string }[];
+  recordCount: number;
+};
 type Factor = { factor: string; score: number; band: string; confidence: string; omega: number; flags: { key: string }[]; units: Unit[]; sides: unknown; trend: { points: unknown[] } };
 
 /**
@@ -32,7 +50,15 @@ describe('Partner health', () => {
   let manager: Staff;
   let librarian: Staff;
   const ids: Record<string, string> = {};
-  const hand: Required<Pick<PartnershipEvidence, 'assessments' | 'communications' | 'commitments' | 'goals' | 'agreements' | 'programs'>> = {
+  // The same facts, written out by hand as libs/scoring takes them.
+  const hand: {
+    assessments: AssessmentResponseFact[];
+    communications: CommunicationFact[];
+    commitments: CommitmentFact[];
+    goals: GoalFact[];
+    agreements: AgreementFact[];
+    programs: ProgramFact[];
+  } = {
     assessments: [],
     communications: [],
     commitments: [],
@@ -248,6 +274,11 @@ describe('Partner health', () => {
     const CE = unitsOf(factorOf(body, 'CE'));
     expect(CE.recency!.records).toEqual([{ type: 'communication', id: ids.c12, label: 'Meeting, 2026-06-03' }]);
     expect(CE['assessment-library']!.records.map((r) => r.id).sort()).toEqual([ids.rA, ids.rB].sort());
+    // Coverage rests on the 8 two-way contacts of the window: listed newest first, with their count.
+    expect([CE.coverage!.recordCount, CE.coverage!.records.map((r) => r.id)]).toEqual([
+      8,
+      ['c12', 'c40', 'c75', 'c100', 'c200', 'c250', 'c300', 'c330'].map((k) => ids[k]),
+    ]);
     expect(CE.expectations!.records).toEqual([{ type: 'agreement', id: ids.a1, label: 'Memorandum of understanding' }]);
     const TW = unitsOf(factorOf(body, 'TW'));
     expect(TW['roles-filled']!.records.map((r) => [r.type, r.id]).sort()).toEqual(
@@ -315,6 +346,18 @@ describe('Partner health', () => {
     const pausedCE = unitsOf(factorOf(await health(paused.id), 'CE'));
     expect([pausedCE.recency, pausedCE.coverage]).toEqual([undefined, undefined]);
     expect(pausedCE.initiation!.x).toBe(1); // the library started 1 of 1: |0 − 0.5| − 0.2 = 0.3 → 5 − 4
+  });
+
+  it('sees an assessment saved in the caller’s transaction when recording the snapshot after it', async () => {
+    const partner = await insertPartner(t.db, { stage: 'active' });
+    const contact = await insertContact(t.db, partner.id, 'Rae Kim');
+    await t.db.transaction(async (db) => {
+      const wave = await insertWave(db, partner.id, AS_OF);
+      await insertAssessment(db, partner.id, { waveId: wave.id, side: 'partner', respondentId: contact.id, answeredAt: `${AS_OF}T08:00:00Z`, answers: answers({ IR: [4, 4, 4, 4, 4] }) });
+      await t.app.get(HealthSnapshotsService).recordAfterAssessment(partner.id, db);
+    });
+    const [row] = await t.db.query(`SELECT reason, factors->'IR'->>'partner' AS ir, profile->>'lastAssessedOn' AS last FROM health_snapshots WHERE partner_id = $1`, [partner.id]);
+    expect(row).toEqual({ reason: 'assessment', ir: '4', last: AS_OF });
   });
 
   it('records a snapshot after an assessment (one per day, replaced), shown in the history and the trend', async () => {

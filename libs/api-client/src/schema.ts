@@ -511,7 +511,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a health snapshot of every live partner now, as of today (administrators; for demos and benchmarks). */
-        post: operations["takeHealthSnapshots"];
+        post: operations["createHealthSnapshots"];
         delete?: never;
         options?: never;
         head?: never;
@@ -756,7 +756,7 @@ export interface paths {
         get: operations["listPartnerAssessments"];
         put?: never;
         /** Answer the assessment for this partner as yourself (side library). All 25 statements: 1–5 or null for don’t know. */
-        post: operations["answerPartnerAssessment"];
+        post: operations["createPartnerAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1173,7 +1173,7 @@ export interface paths {
         get: operations["getPublicAssessment"];
         put?: never;
         /** The partner’s answers (as staff’s); uses the link once. 404 unknown, 410 used or expired, 429. */
-        post: operations["answerPublicAssessment"];
+        post: operations["createPublicAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1343,32 +1343,32 @@ export interface components {
         };
         AnswerAssessmentDto: {
             /** @description Every one of the 25 statements: 1 (strongly disagree) to 5 (strongly agree), or null for “don’t know”. */
-            answers?: {
-                CE1: number | null;
-                CE2: number | null;
-                CE3: number | null;
-                CE4: number | null;
-                CE5: number | null;
-                IR1: number | null;
-                IR2: number | null;
-                IR3: number | null;
-                IR4: number | null;
-                IR5: number | null;
-                OC1: number | null;
-                OC2: number | null;
-                OC3: number | null;
-                OC4: number | null;
-                OC5: number | null;
-                SA1: number | null;
-                SA2: number | null;
-                SA3: number | null;
-                SA4: number | null;
-                SA5: number | null;
-                TW1: number | null;
-                TW2: number | null;
-                TW3: number | null;
-                TW4: number | null;
-                TW5: number | null;
+            answers: {
+                CE1?: number | null;
+                CE2?: number | null;
+                CE3?: number | null;
+                CE4?: number | null;
+                CE5?: number | null;
+                IR1?: number | null;
+                IR2?: number | null;
+                IR3?: number | null;
+                IR4?: number | null;
+                IR5?: number | null;
+                OC1?: number | null;
+                OC2?: number | null;
+                OC3?: number | null;
+                OC4?: number | null;
+                OC5?: number | null;
+                SA1?: number | null;
+                SA2?: number | null;
+                SA3?: number | null;
+                SA4?: number | null;
+                SA5?: number | null;
+                TW1?: number | null;
+                TW2?: number | null;
+                TW3?: number | null;
+                TW4?: number | null;
+                TW5?: number | null;
             };
             collaborationLevel?: number | null;
             comments?: string | null;
@@ -2413,6 +2413,9 @@ export interface components {
             key: string;
             /** @example Recency of contact */
             label: string;
+            /** @description How many records the unit rests on (records lists the newest 10). */
+            recordCount: number;
+            /** @description The records the unit rests on, for links (at most 10, newest first). */
             records: components["schemas"]["HealthRecordDto"][];
             /** @example Last two-way contact 12 days ago (cadence 30 days) */
             sentence: string;
@@ -2564,6 +2567,8 @@ export interface components {
             text: string;
         };
         PartnerAssessmentsDto: {
+            /** @description Whether links can be emailed (SMTP_URL is set); otherwise they are copied. */
+            emailEnabled: boolean;
             /** @description The newest waves first (at most 20). */
             waves: components["schemas"]["AssessmentWaveDto"][];
         };
@@ -2659,7 +2664,7 @@ export interface components {
             contributions: components["schemas"]["ContributionTotalsDto"];
             /** @description How many notes of each dimension the year has. */
             noteCounts: components["schemas"]["ValueNoteCountsDto"];
-            /** @description The newest 5 impact notes in use of each value dimension noted in the year (noteCounts has how many there are; GET /api/v1/partners/{id}/value/notes lists them all, a page at a time): the partner’s own notes, and notes of its programs that name no partner. Every kind of note, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. */
+            /** @description The newest 3 impact notes in use of each value dimension noted in the year (noteCounts has how many there are; GET /api/v1/partners/{id}/value/notes lists them all, a page at a time): the partner’s own notes, and notes of its programs that name no partner. Every kind of note, quotes without consent included, because this is the staff app: check consentToQuote before showing a quote anywhere else. */
             notes: components["schemas"]["ValueNotesDto"];
             /** @description Per measure and timing that has results, in vocabulary order. A result is dated by collectedOn, else its session’s day, else its program’s end date. */
             outcomes: components["schemas"]["ValueOutcomeDto"][];
@@ -5098,7 +5103,7 @@ export interface operations {
             };
         };
     };
-    takeHealthSnapshots: {
+    createHealthSnapshots: {
         parameters: {
             query?: never;
             header?: never;
@@ -5808,7 +5813,7 @@ export interface operations {
             };
         };
     };
-    answerPartnerAssessment: {
+    createPartnerAssessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -6945,7 +6950,7 @@ export interface operations {
             };
         };
     };
-    answerPublicAssessment: {
+    createPublicAssessment: {
         parameters: {
             query?: never;
             header?: never;

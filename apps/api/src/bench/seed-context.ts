@@ -54,6 +54,8 @@ export interface SeedScale {
   outcomeResults: number;
   /** Impact notes: stories, quotes, outcomes, lessons, media mentions. */
   impactNotes: number;
+  /** Partnership assessment responses, both sides, in waves over the last 24 months. */
+  assessmentResponses: number;
 }
 
 export const LARGE_LIBRARY: SeedScale = {
@@ -70,6 +72,7 @@ export const LARGE_LIBRARY: SeedScale = {
   contributions: 60_000,
   outcomeResults: 20_000,
   impactNotes: 25_000,
+  assessmentResponses: 10_000,
 };
 
 /** Multiplies every count (at least 1 staff member and 1 partner; contacts at least one per partner). */
@@ -88,6 +91,7 @@ export function scaled(scale: SeedScale, factor: number): SeedScale {
     contributions: Math.round(scale.contributions * factor),
     outcomeResults: Math.round(scale.outcomeResults * factor),
     impactNotes: Math.round(scale.impactNotes * factor),
+    assessmentResponses: Math.round(scale.assessmentResponses * factor),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SeedGenerator } from '../seed-context';
 import { agreementsGenerator } from './agreements';
+import { assessmentsGenerator } from './assessments';
 import { auditEntriesGenerator } from './audit-entries';
 import { commitmentsGenerator } from './commitments';
 import { communicationsGenerator, factorTagsGenerator } from './communications';
@@ -35,6 +36,7 @@ export const GENERATORS: readonly SeedGenerator[] = [
   contributionsGenerator,
   outcomeResultsGenerator,
   impactNotesGenerator,
+  assessmentsGenerator,
   auditEntriesGenerator,
   programAuditEntriesGenerator,
 ];

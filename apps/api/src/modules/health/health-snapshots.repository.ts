@@ -46,14 +46,8 @@ export interface NewSnapshot {
   profile: StoredProfile;
 }
 
-export interface SnapshotRow {
-  partnerId: string;
-  asOf: IsoDate;
-  reason: SnapshotReason;
-  modelVersion: string;
-  factors: Record<Factor, StoredFactor>;
-  profile: StoredProfile;
-}
+/** A stored snapshot as read back. */
+export type SnapshotRow = NewSnapshot;
 
 export interface WaveRow {
   id: string;
@@ -93,15 +87,19 @@ export class HealthSnapshotsRepository {
     );
   }
 
-  /** The partner's assessment waves opened up to `to`, oldest first. */
-  async waves(partnerId: string, to: IsoDate, db?: EntityManager): Promise<WaveRow[]> {
-    return preparedQuery<WaveRow>(
+  /** One partner's snapshots and assessment waves up to `to`, oldest first: one statement for the partner's page. */
+  async partnerHistory(partnerId: string, to: IsoDate): Promise<{ snapshots: SnapshotRow[]; waves: WaveRow[] }> {
+    const rows = await preparedQuery<{ snapshots: SnapshotRow[]; waves: WaveRow[] }>(
       this.dataSource,
-      `SELECT w.id, w.opened_on::text AS "openedOn" FROM assessment_waves w
-        WHERE w.partner_id = $1 AND w.opened_on <= $2::date ORDER BY w.opened_on, w.id`,
+      `SELECT (SELECT coalesce(json_agg(x ORDER BY x."asOf", x."takenAt", x.reason), '[]')
+                 FROM (SELECT ${SNAPSHOT_COLUMNS}, h.taken_at AS "takenAt" FROM health_snapshots h
+                        WHERE h.partner_id = $1 AND h.as_of <= $2::date) x) AS snapshots,
+              (SELECT coalesce(json_agg(w ORDER BY w."openedOn", w.id), '[]')
+                 FROM (SELECT w.id, w.opened_on::text AS "openedOn" FROM assessment_waves w
+                        WHERE w.partner_id = $1 AND w.opened_on <= $2::date) w) AS waves`,
       [partnerId, to],
-      db,
     );
+    return rows[0]!;
   }
 
   /**

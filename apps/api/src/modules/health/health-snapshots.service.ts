@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { IsoDate } from '@common-ground/scoring';
+import type { IsoDate, ScoringPolicy } from '@common-ground/scoring';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { SettingsService } from '../settings/settings.service';
 import type { SnapshotReason, SnapshotRunResultDto } from './dto/partner-health.response.dto';
-import { HealthEvidenceRepository } from './health-evidence.repository';
+import { HealthEvidenceRepository, groupBy, type PartnerEvidence } from './health-evidence.repository';
 import { historyOf, historyStart, scoreEvidence, storedFigures } from './health-scoring';
 import { HealthSnapshotsRepository, type NewSnapshot, type SnapshotRow } from './health-snapshots.repository';
 import { todayOf } from './health.service';
@@ -74,10 +74,43 @@ export class HealthSnapshotsService {
     return { asOf, partners, elapsedMs: Date.now() - started };
   }
 
-  private async snapshotAllLive(asOf: IsoDate, reason: SnapshotReason): Promise<number> {
-    const ids = await this.snapshots.livePartnerIds();
-    for (let start = 0; start < ids.length; start += SNAPSHOT_CHUNK) {
-      await this.snapshot(ids.slice(start, start + SNAPSHOT_CHUNK), asOf, reason);
+  /**
+   * Snapshots as of a past day, of the given partners or of every live partner: the demo builds its year of health
+   * history with it (records dated after the day are left out by the model). Returns how many were stored.
+   */
+  async snapshotAsOf(asOf: IsoDate, reason: SnapshotReason, partnerIds?: string[]): Promise<number> {
+    if (!partnerIds) return this.snapshotAllLive(asOf, reason);
+    await this.snapshot(partnerIds, asOf, reason);
+    return partnerIds.length;
+  }
+
+  /**
+   * Every live partner, chunk by chunk. While one chunk is scored (JavaScript), PostgreSQL already reads the next
+   * one's evidence, so the run takes about the longer of the two rather than their sum.
+   */
+  /**
+   * Snapshots of the given partners (default: every live partner) as of a day up to today, for loading a history
+   * (the demo's year of monthly and assessment snapshots, in date order). Returns how many were stored.
+   */
+  async snapshotAsOf(asOf: IsoDate, reason: SnapshotReason, partnerIds?: string[]): Promise<number> {
+    return this.snapshotAllLive(asOf, reason, partnerIds);
+  }
+
+  private async snapshotAllLive(asOf: IsoDate, reason: SnapshotReason, only?: string[]): Promise<number> {
+    const ids = only ?? (await this.snapshots.livePartnerIds());
+    const { policy, modelVersion } = await this.settings.scoringPolicy();
+    const chunks: string[][] = [];
+    for (let start = 0; start < ids.length; start += SNAPSHOT_CHUNK) chunks.push(ids.slice(start, start + SNAPSHOT_CHUNK));
+    const load = (chunk: string[]) => {
+      const loading = this.load(chunk, asOf, policy);
+      loading.catch(() => undefined); // awaited below; this only keeps a failure meanwhile from counting as unhandled
+      return loading;
+    };
+    let next = chunks.length > 0 ? load(chunks[0]!) : null;
+    for (let i = 0; i < chunks.length; i++) {
+      const loaded = await next!;
+      next = i + 1 < chunks.length ? load(chunks[i + 1]!) : null;
+      await this.snapshots.save(this.score(loaded, asOf, policy, modelVersion, reason), this.clock.now());
     }
     return ids.length;
   }
@@ -85,20 +118,29 @@ export class HealthSnapshotsService {
   /** Scores the partners (three statements for any number of them) and stores their snapshots. */
   private async snapshot(partnerIds: string[], asOf: IsoDate, reason: SnapshotReason, db?: EntityManager): Promise<void> {
     const { policy, modelVersion } = await this.settings.scoringPolicy(db);
-    const [loaded, history] = await Promise.all([
+    const loaded = await this.load(partnerIds, asOf, policy, db);
+    await this.snapshots.save(this.score(loaded, asOf, policy, modelVersion, reason), this.clock.now(), db);
+  }
+
+  /** The partners' evidence and their recent snapshots (the trend's history): two statements. */
+  private async load(partnerIds: string[], asOf: IsoDate, policy: ScoringPolicy, db?: EntityManager): Promise<LoadedChunk> {
+    const [evidence, history] = await Promise.all([
       this.evidence.load({ partnerIds }, asOf, policy, db),
       this.snapshots.between(partnerIds, historyStart(asOf, policy), asOf, db),
     ]);
-    const historyByPartner = new Map<string, SnapshotRow[]>();
-    for (const row of history) {
-      const list = historyByPartner.get(row.partnerId);
-      if (list) list.push(row);
-      else historyByPartner.set(row.partnerId, [row]);
-    }
-    const rows: NewSnapshot[] = loaded.map((evidence) => {
-      const scored = scoreEvidence(evidence, asOf, policy, historyOf(historyByPartner.get(evidence.partnerId) ?? [], asOf));
-      return { partnerId: evidence.partnerId, asOf, reason, modelVersion, ...storedFigures(scored) };
-    });
-    await this.snapshots.save(rows, this.clock.now(), db);
+    return { evidence, history };
   }
+
+  private score({ evidence, history }: LoadedChunk, asOf: IsoDate, policy: ScoringPolicy, modelVersion: string, reason: SnapshotReason): NewSnapshot[] {
+    const historyByPartner = groupBy(history, (row) => row.partnerId);
+    return evidence.map((partner) => {
+      const scored = scoreEvidence(partner, asOf, policy, historyOf(historyByPartner.get(partner.partnerId) ?? [], asOf));
+      return { partnerId: partner.partnerId, asOf, reason, modelVersion, ...storedFigures(scored) };
+    });
+  }
+}
+
+interface LoadedChunk {
+  evidence: PartnerEvidence[];
+  history: SnapshotRow[];
 }

@@ -54,7 +54,7 @@ export class HealthController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'Take a health snapshot of every live partner now, as of today (administrators; for demos and benchmarks).' })
   @ApiOkResponse({ type: SnapshotRunResultDto })
-  takeHealthSnapshots(): Promise<SnapshotRunResultDto> {
+  createHealthSnapshots(): Promise<SnapshotRunResultDto> {
     return this.snapshots.runNow();
   }
 }

@@ -33,6 +33,12 @@ export const UNIT_LABELS: Readonly<Record<UnitKey, string>> = {
   'impact-shown': 'Impact demonstrated',
 };
 
+/**
+ * The records listed per unit. Coverage and initiation rest on every communication of the year (300 for the busiest
+ * partners): listing them all made the page’s answer 170 kB; recordCount says how many there are.
+ */
+export const RECORDS_PER_UNIT = 10;
+
 const BAND_WORDS = { strength: 'Strength', borderline: 'Borderline', concern: 'Concern', insufficient: 'Insufficient evidence' } as const;
 
 /** "Borderline, could be strength". */
@@ -41,11 +47,12 @@ export function bandText(health: Pick<FactorHealth, 'band' | 'bandNote'>): strin
 }
 
 function unitDto(unit: ScoredUnit, records: ReadonlyMap<string, HealthRecordRef>): HealthUnitDto {
-  const linked = new Map<string, HealthRecordDto>();
+  const linked = new Map<string, HealthRecordRef>();
   for (const id of unit.recordIds) {
     const record = records.get(id);
-    if (record) linked.set(`${record.type}:${record.id}`, { ...record });
+    if (record) linked.set(`${record.type}:${record.id}`, record);
   }
+  const newestFirst = [...linked.values()].sort((a, b) => (b.day ?? '').localeCompare(a.day ?? '') || a.id.localeCompare(b.id));
   return {
     key: unit.key,
     label: UNIT_LABELS[unit.key],
@@ -53,7 +60,8 @@ function unitDto(unit: ScoredUnit, records: ReadonlyMap<string, HealthRecordRef>
     v: unit.v,
     contribution: unit.contribution,
     sentence: unit.sentence,
-    records: [...linked.values()],
+    records: newestFirst.slice(0, RECORDS_PER_UNIT).map(({ type, id, label }): HealthRecordDto => ({ type, id, label })),
+    recordCount: linked.size,
   };
 }
 

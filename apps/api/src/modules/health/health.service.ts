@@ -10,9 +10,6 @@ import { historyOf, scoreEvidence } from './health-scoring';
 import { HealthSnapshotsRepository } from './health-snapshots.repository';
 import { toPartnerHealthDto, toSnapshotDto } from './health.mapper';
 
-/** Snapshots from the first day anything can be dated: a partner's whole history. */
-const EVER = '1900-01-01';
-
 /** Today in UTC, by the injected clock. */
 export function todayOf(clock: Clock): IsoDate {
   return clock.now().toISOString().slice(0, 10);
@@ -35,24 +32,22 @@ export class HealthService {
   /** Health on `asOf` (default today): records dated later are ignored; a future day is refused. */
   async partnerHealth(partnerId: string, asOf?: string | null): Promise<PartnerHealthDto> {
     const day = this.checkedDay(asOf);
+    // The history does not depend on the policy: it is read while the policy is.
+    const history = this.snapshots.partnerHistory(partnerId, day);
+    history.catch(() => undefined); // awaited below; this only keeps a failure meanwhile from counting as unhandled
     const { policy } = await this.settings.scoringPolicy();
-    const [loaded, history, waves] = await Promise.all([
-      this.evidence.load({ partnerIds: [partnerId] }, day, policy),
-      this.snapshots.between([partnerId], EVER, day),
-      this.snapshots.waves(partnerId, day),
-    ]);
+    const [loaded, { snapshots, waves }] = await Promise.all([this.evidence.load({ partnerIds: [partnerId] }, day, policy), history]);
     const evidence = loaded[0];
     if (!evidence) throw notFound('partner');
-    const scored = scoreEvidence(evidence, day, policy, historyOf(history, day));
-    return toPartnerHealthDto(scored, evidence.records, history, waves);
+    const scored = scoreEvidence(evidence, day, policy, historyOf(snapshots, day));
+    return toPartnerHealthDto(scored, evidence.records, snapshots, waves);
   }
 
   /** Every stored snapshot of the partner, oldest first, with its assessment waves. */
   async history(partnerId: string): Promise<HealthHistoryDto> {
     await this.partners.requireExisting(partnerId);
-    const today = todayOf(this.clock);
-    const [rows, waves] = await Promise.all([this.snapshots.between([partnerId], EVER, today), this.snapshots.waves(partnerId, today)]);
-    return { snapshots: rows.map(toSnapshotDto), waves };
+    const { snapshots, waves } = await this.snapshots.partnerHistory(partnerId, todayOf(this.clock));
+    return { snapshots: snapshots.map(toSnapshotDto), waves };
   }
 
   private checkedDay(asOf: string | null | undefined): IsoDate {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ScoringPolicy } from '@common-ground/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../common/database/prepared-query';
 import { LibrarySettingsEntity } from './library-settings.entity';
 
 /** The id of the one settings row (the migration creates it; a check constraint allows no other). */
@@ -16,6 +18,18 @@ export class SettingsRepository {
 
   async find(db: EntityManager = this.dataSource.manager): Promise<LibrarySettingsEntity> {
     return this.require(await db.getRepository(LibrarySettingsEntity).findOneBy({ id: SETTINGS_ROW_ID }));
+  }
+
+  /** The scoring policy and its model version: read on every health request, so one small prepared statement. */
+  async scoringPolicy(db?: EntityManager): Promise<{ policy: ScoringPolicy | null; modelVersion: string }> {
+    const rows = await preparedQuery<{ policy: ScoringPolicy | null; modelVersion: string }>(
+      this.dataSource,
+      'SELECT scoring_policy AS policy, scoring_model_version AS "modelVersion" FROM library_settings WHERE id = $1',
+      [SETTINGS_ROW_ID],
+      db,
+    );
+    if (!rows[0]) throw new Error('library_settings has no row; run the migrations');
+    return rows[0];
   }
 
   /** Locks the row for the rest of the transaction, so two changes of the settings are applied one after the other. */

@@ -43,9 +43,8 @@ export class SettingsService {
 
   /** The scoring policy health is computed with: the library's own, or the default (SCORING.md). */
   async scoringPolicy(db?: EntityManager): Promise<EffectivePolicy> {
-    const settings = await this.settings.find(db);
-    if (!settings.scoringPolicy) return { policy: DEFAULT_POLICY, modelVersion: MODEL_VERSION };
-    return { policy: settings.scoringPolicy, modelVersion: settings.scoringModelVersion };
+    const { policy, modelVersion } = await this.settings.scoringPolicy(db);
+    return policy ? { policy, modelVersion } : { policy: DEFAULT_POLICY, modelVersion: MODEL_VERSION };
   }
 
   async update(actor: StaffMember, dto: UpdateSettingsDto): Promise<SettingsResponseDto> {

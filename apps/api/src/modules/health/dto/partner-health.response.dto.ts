@@ -33,7 +33,8 @@ export class HealthUnitDto {
   @ApiProperty({ type: Number, description: 'Its weight (votes).' }) v: number;
   @ApiProperty({ type: Number, description: 'What it moved the score from the prior; they sum to score − μ0.' }) contribution: number;
   @ApiProperty({ example: 'Last two-way contact 12 days ago (cadence 30 days)' }) sentence: string;
-  @ApiProperty({ type: [HealthRecordDto] }) records: HealthRecordDto[];
+  @ApiProperty({ type: [HealthRecordDto], description: 'The records the unit rests on, for links (at most 10, newest first).' }) records: HealthRecordDto[];
+  @ApiProperty({ type: 'integer', description: 'How many records the unit rests on (records lists the newest 10).' }) recordCount: number;
 }
 
 export class HealthFlagDto {
