@@ -68,6 +68,60 @@ describe('Program sessions', () => {
     expect((await auditOf(created.body.id))[0]!.changes.attendance).toEqual({ before: null, after: attendance(0, 14, 0, 0, 2) });
   });
 
+  it('pages a program’s sessions with their total, in use, archived or both; an archived program’s too', async () => {
+    const program = await series();
+    const base = `/api/v1/programs/${program.id}/sessions`;
+    // Two sessions at the same hour: ties go by id.
+    const detailed = await insertSession(t.db, program.id, { startsAt: '2026-03-10T17:00:00Z', format: 'recorded', attendance: [1, 2, 3, 4, 5], recordedViews: 9, audienceMatched: false });
+    const plain = await insertSession(t.db, program.id, { startsAt: '2026-03-10T17:00:00Z' });
+    const [a, b] = [detailed, plain].sort((x, y) => (x.id < y.id ? -1 : 1));
+    const early = await insertSession(t.db, program.id, { startsAt: '2026-03-03T17:00:00Z' });
+    const gone = await insertSession(t.db, program.id, { startsAt: '2026-03-05T17:00:00Z', archivedAt: new Date('2026-03-06T00:00:00Z') });
+    const late = await insertSession(t.db, program.id, { startsAt: '2026-04-01T17:00:00Z' });
+    const ids = (body: { items: Session[] }) => body.items.map((s) => s.id);
+
+    const first = await asLibrarian.get(base).query({ limit: 2 }).expect(200);
+    expect(first.body).toMatchObject({ total: 4, nextCursor: expect.any(String) });
+    expect(ids(first.body)).toEqual([early.id, a!.id]);
+    const second = await asLibrarian.get(base).query({ limit: 2, cursor: first.body.nextCursor }).expect(200);
+    expect(second.body).toMatchObject({ total: 4, nextCursor: null });
+    expect(ids(second.body)).toEqual([b!.id, late.id]);
+    // Past the end: no items, and still the total.
+    expect((await asLibrarian.get(base).query({ offset: 10 }).expect(200)).body).toEqual({ items: [], total: 4, nextCursor: null });
+
+    const archived = await asLibrarian.get(base).query({ archived: 'true' }).expect(200);
+    expect(archived.body).toMatchObject({ total: 1, nextCursor: null, items: [{ id: gone.id, archivedAt: '2026-03-06T00:00:00.000Z', version: 1 }] });
+    const all = await asLibrarian.get(base).query({ archived: 'all' }).expect(200);
+    expect(all.body.total).toBe(5);
+    expect(ids(all.body)).toEqual([early.id, gone.id, a!.id, b!.id, late.id]);
+    // Every field of a listed session, as the API shows it.
+    const stamps = (await t.db.query('SELECT created_at, updated_at FROM program_sessions WHERE id = $1', [detailed.id])) as { created_at: Date; updated_at: Date }[];
+    expect((all.body.items as Session[]).find((s) => s.id === detailed.id)).toEqual({
+      id: detailed.id,
+      programId: program.id,
+      startsAt: '2026-03-10T17:00:00.000Z',
+      format: 'recorded',
+      attendance: attendance(1, 2, 3, 4, 5),
+      attendanceTotal: 15,
+      recordedViews: 9,
+      audienceMatched: false,
+      notes: '',
+      createdAt: stamps[0]!.created_at.toISOString(),
+      updatedAt: stamps[0]!.updated_at.toISOString(),
+      createdBy: null,
+      version: 1,
+      archivedAt: null,
+    });
+
+    // A program with no sessions lists none; an archived program's sessions can still be read; no program: 404.
+    const empty = await series();
+    expect((await asLibrarian.get(`/api/v1/programs/${empty.id}/sessions`).expect(200)).body).toEqual({ items: [], total: 0, nextCursor: null });
+    await setProgramArchived(t.db, program.id);
+    expect((await asLibrarian.get(base).expect(200)).body.total).toBe(4);
+    await asLibrarian.get(`/api/v1/programs/${randomUUID()}/sessions`).query({ archived: 'all' }).expect(404);
+    await asLibrarian.get(base).query({ archived: 'maybe' }).expect(400);
+  });
+
   it('enters a series in the grid and adds it up by age band and by format', async () => {
     const program = await series();
     const rows = [

@@ -349,6 +349,38 @@ describe('Programs list and calendar', () => {
     expect(await sorted('attendance')).toEqual(['Job Skills', 'Zine Lab', 'Art Walk', 'homework help', 'Health Fair']);
   });
 
+  it('pages other orders than by start date with the filters, totals over every match, past the end too', async () => {
+    // Orders other than the start date sum and sort the matches in one pass (see buildProgramListQuery): the same
+    // answers, page after page.
+    const { marker, school } = await fixtures();
+    const list = (query: Record<string, unknown>) => asLibrarian.get('/api/v1/programs').query({ q: marker, ...query }).expect(200);
+    // The bench's filter: this year's held and planned programs, most attended first.
+    const thisYear = { status: ['held', 'planned'], from: '2026-01-01', to: '2026-12-31', sort: '-attendance', limit: 2 };
+    const first = await list(thisYear);
+    expect(titles(first.body, marker)).toEqual(['Health Fair', 'homework help']);
+    expect(first.body).toMatchObject({ total: 3, totals: { programs: 3, sessions: 5, attendance: 152 }, nextCursor: expect.any(String) });
+    const second = await list({ ...thisYear, cursor: first.body.nextCursor });
+    expect(titles(second.body, marker)).toEqual(['Job Skills']);
+    expect(second.body).toMatchObject({ total: 3, totals: first.body.totals, nextCursor: null });
+    expect((await list({ ...thisYear, offset: 5 })).body).toEqual({ items: [], total: 3, nextCursor: null, totals: first.body.totals });
+
+    // Archived ones too: 110, 99 (archived), 42, then the programs without sessions latest first.
+    const all = await list({ archived: 'all', sort: '-attendance' });
+    expect(titles(all.body, marker)).toEqual(['Health Fair', 'Archived Talk', 'homework help', 'Job Skills', 'Zine Lab', 'Art Walk']);
+    expect(all.body.totals).toEqual({ programs: 6, sessions: 6, attendance: 251 });
+    expect(titles((await list({ archived: 'all', sort: 'title' })).body, marker)).toEqual(['Archived Talk', 'Art Walk', 'Health Fair', 'homework help', 'Job Skills', 'Zine Lab']);
+    expect(titles((await list({ archived: 'true', sort: '-startsOn' })).body, marker)).toEqual(['Archived Talk']);
+    // Running on or after 1 March, by status (planned, held, cancelled, postponed; ties latest first), three a page.
+    const byStatus = await list({ from: '2026-03-01', sort: 'status', limit: 3 });
+    expect(titles(byStatus.body, marker)).toEqual(['Job Skills', 'Health Fair', 'homework help']);
+    expect(byStatus.body.totals).toEqual({ programs: 4, sessions: 5, attendance: 152 });
+    expect(titles((await list({ from: '2026-03-01', sort: 'status', limit: 3, offset: 3 })).body, marker)).toEqual(['Zine Lab']);
+    const partner = await list({ partnerId: school.id, sort: 'attendance' });
+    expect(titles(partner.body, marker)).toEqual(['homework help', 'Health Fair']);
+    expect(partner.body.totals).toEqual({ programs: 2, sessions: 5, attendance: 152 });
+    expect(titles((await list({ topic: 'arts-culture', sort: '-title' })).body, marker)).toEqual(['Zine Lab', 'Art Walk']);
+  });
+
   it('lays out a month: sessions on their UTC day, programs without sessions on their start date', async () => {
     const marker = `Cal${randomUUID().slice(0, 6)}`;
     const series = await insertProgram(t.db, { title: `${marker} Series`, startsOn: '2031-01-20', endsOn: '2031-03-10', status: 'held' });

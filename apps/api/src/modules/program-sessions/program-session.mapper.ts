@@ -13,27 +13,40 @@ export const ATTENDANCE_COLUMNS = {
 
 export const AGE_BAND_ORDER = Object.keys(ATTENDANCE_COLUMNS) as AgeBand[];
 
-export function attendanceOf(session: ProgramSessionEntity): Record<AgeBand, number> {
+type Time = Date | string;
+
+/**
+ * What a session's response is made of: an entity, or a list's row with the entity's field names whose times
+ * PostgreSQL already wrote as the API's ISO text (see isoTime).
+ */
+export type ProgramSessionFields = Pick<
+  ProgramSessionEntity,
+  'id' | 'programId' | 'format' | (typeof ATTENDANCE_COLUMNS)[AgeBand] | 'recordedViews' | 'audienceMatched' | 'notes' | 'createdBy' | 'version'
+> & { startsAt: Time; createdAt: Time; updatedAt: Time; archivedAt: Time | null };
+
+const iso = (time: Time) => (typeof time === 'string' ? time : time.toISOString());
+
+export function attendanceOf(session: ProgramSessionFields): Record<AgeBand, number> {
   return Object.fromEntries(AGE_BAND_ORDER.map((band) => [band, session[ATTENDANCE_COLUMNS[band]]])) as Record<AgeBand, number>;
 }
 
-export function toProgramSessionResponse(session: ProgramSessionEntity): ProgramSessionResponseDto {
+export function toProgramSessionResponse(session: ProgramSessionFields): ProgramSessionResponseDto {
   const attendance = attendanceOf(session);
   return {
     id: session.id,
     programId: session.programId,
-    startsAt: session.startsAt.toISOString(),
+    startsAt: iso(session.startsAt),
     format: session.format as SessionFormat,
     attendance,
     attendanceTotal: Object.values(attendance).reduce((sum, n) => sum + n, 0),
     recordedViews: session.recordedViews,
     audienceMatched: session.audienceMatched,
     notes: session.notes,
-    createdAt: session.createdAt.toISOString(),
-    updatedAt: session.updatedAt.toISOString(),
+    createdAt: iso(session.createdAt),
+    updatedAt: iso(session.updatedAt),
     createdBy: session.createdBy,
     version: session.version,
-    archivedAt: session.archivedAt ? session.archivedAt.toISOString() : null,
+    archivedAt: session.archivedAt === null ? null : iso(session.archivedAt),
   };
 }
 

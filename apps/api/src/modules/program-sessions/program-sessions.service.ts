@@ -53,8 +53,8 @@ export class ProgramSessionsService {
     private readonly clock: Clock,
   ) {}
 
+  /** The program's existence is checked by the same statement that reads the page. */
   async list(_actor: StaffMember, programId: string, query: ListProgramSessionsQueryDto): Promise<ProgramSessionPageDto> {
-    await this.programs.requireExisting(programId);
     return this.page(programId, query.archived ?? 'false', pageRequest(query));
   }
 
@@ -175,8 +175,9 @@ export class ProgramSessionsService {
   }
 
   private async page(programId: string, archived: 'false' | 'true' | 'all', page: PageRequest, db?: EntityManager): Promise<Page<ProgramSessionResponseDto>> {
-    const { rows, total } = await this.sessions.listForProgram(programId, archived, page, db);
-    return toPage(rows.map(toProgramSessionResponse), total, page);
+    const found = await this.sessions.listForProgram(programId, archived, page, db);
+    if (!found) throw notFound('program');
+    return toPage(found.rows.map(toProgramSessionResponse), found.total, page);
   }
 
   /** A session not yet saved: no attendance, nothing recorded. */

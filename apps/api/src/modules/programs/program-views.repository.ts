@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../common/database/prepared-query';
 import type { PageRequest } from '../../common/pagination/page';
 import { buildProgramListQuery, buildProgramViewQuery, type ProgramListFilter, type ProgramRow } from './program-list.query';
 
@@ -20,14 +21,17 @@ export interface CalendarRow {
   starts_at: Date | null;
 }
 
-/** Reads programs as the API shows them: with partners and session totals, each read in one statement. */
+/**
+ * Reads programs as the API shows them: with partners and session totals, each read in one statement, prepared (see
+ * preparedQuery): the list's statement took ~0.7 ms to plan, and the program page's 0.1 ms statement about 0.3 ms.
+ */
 @Injectable()
 export class ProgramViewsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(filter: ProgramListFilter, page: PageRequest): Promise<{ rows: ProgramRow[]; totals: ProgramListTotals }> {
     const { sql, params } = buildProgramListQuery(filter, page);
-    const rows: (ProgramRow & { total_programs: number; total_sessions: number; total_attendance: number })[] = await this.dataSource.query(sql, params);
+    const rows = await preparedQuery<ProgramRow & { total_programs: number; total_sessions: number; total_attendance: number }>(this.dataSource, sql, params);
     const first = rows[0];
     const totals = { programs: first?.total_programs ?? 0, sessions: first?.total_sessions ?? 0, attendance: first?.total_attendance ?? 0 };
     // A page past the end comes back as the totals row alone, its program columns null.
@@ -35,9 +39,9 @@ export class ProgramViewsRepository {
   }
 
   /** One program, archived or not, as the list shows it; null when there is none. */
-  async findView(id: string, db: EntityManager = this.dataSource.manager): Promise<ProgramRow | null> {
-    const { sql, params } = buildProgramViewQuery([id]);
-    const rows: ProgramRow[] = await db.query(sql, params);
+  async findView(id: string, db?: EntityManager): Promise<ProgramRow | null> {
+    const { sql, params } = buildProgramViewQuery(id);
+    const rows = await preparedQuery<ProgramRow>(this.dataSource, sql, params, db);
     return rows[0] ?? null;
   }
 
@@ -47,7 +51,8 @@ export class ProgramViewsRepository {
    * within its program's dates: the API refuses anything else), then their sessions through IDX_program_sessions_program.
    */
   async calendar(first: string, next: string): Promise<CalendarRow[]> {
-    return this.dataSource.query(
+    return preparedQuery<CalendarRow>(
+      this.dataSource,
       `WITH month_programs AS (
          SELECT p.id, p.title, p.status, p.starts_on FROM programs p
           WHERE p.archived_at IS NULL AND p.starts_on < $2::date AND p.ends_on >= $1::date

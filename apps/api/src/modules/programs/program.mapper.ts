@@ -39,11 +39,11 @@ export function toProgramResponse(row: ProgramRow): ProgramResponseDto {
     outcomeSummarySharedOn: row.outcome_summary_shared_on,
     partners: row.partners.map((partner) => ({ id: partner.id, name: partner.name, roles: partner.roles as ProgramRole[] })),
     totals: { sessions: row.session_count, attendance: row.attendance, recordedViews: row.recorded_views },
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
     createdBy: row.created_by,
     version: row.version,
-    archivedAt: row.archived_at ? row.archived_at.toISOString() : null,
+    archivedAt: row.archived_at,
   };
 }
 
