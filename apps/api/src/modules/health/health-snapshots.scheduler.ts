@@ -1,4 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { HealthSnapshotsService } from './health-snapshots.service';
 
 /** How often an API process asks whether the monthly snapshot is due. Claiming the month makes asking harmless. */
@@ -15,9 +17,14 @@ export class HealthSnapshotsScheduler implements OnApplicationBootstrap, OnAppli
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
-  constructor(private readonly snapshots: HealthSnapshotsService) {}
+  constructor(
+    private readonly snapshots: HealthSnapshotsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   onApplicationBootstrap(): void {
+    // An app made only to describe the API (npm run openapi) has no database to snapshot.
+    if (!this.dataSource.isInitialized) return;
     void this.check();
     this.timer = setInterval(() => void this.check(), SNAPSHOT_CHECK_INTERVAL_MS);
     this.timer.unref();
