@@ -75,20 +75,6 @@ export class HealthSnapshotsService {
   }
 
   /**
-   * Snapshots as of a past day, of the given partners or of every live partner: the demo builds its year of health
-   * history with it (records dated after the day are left out by the model). Returns how many were stored.
-   */
-  async snapshotAsOf(asOf: IsoDate, reason: SnapshotReason, partnerIds?: string[]): Promise<number> {
-    if (!partnerIds) return this.snapshotAllLive(asOf, reason);
-    await this.snapshot(partnerIds, asOf, reason);
-    return partnerIds.length;
-  }
-
-  /**
-   * Every live partner, chunk by chunk. While one chunk is scored (JavaScript), PostgreSQL already reads the next
-   * one's evidence, so the run takes about the longer of the two rather than their sum.
-   */
-  /**
    * Snapshots of the given partners (default: every live partner) as of a day up to today, for loading a history
    * (the demo's year of monthly and assessment snapshots, in date order). Returns how many were stored.
    */
@@ -96,6 +82,10 @@ export class HealthSnapshotsService {
     return this.snapshotAllLive(asOf, reason, partnerIds);
   }
 
+  /**
+   * The given partners (default: every live one), chunk by chunk. While one chunk is scored (JavaScript),
+   * PostgreSQL already reads the next one's evidence, so the run takes about the longer of the two, not their sum.
+   */
   private async snapshotAllLive(asOf: IsoDate, reason: SnapshotReason, only?: string[]): Promise<number> {
     const ids = only ?? (await this.snapshots.livePartnerIds());
     const { policy, modelVersion } = await this.settings.scoringPolicy();
