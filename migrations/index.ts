@@ -5,6 +5,7 @@ import { Communications1764460800000 } from './1764460800000-communications';
 import { Programs1764547200000 } from './1764547200000-programs';
 import { ProgramListIndexes1764720000000 } from './1764720000000-program-list-indexes';
 import { PartnerLastContact1764806400000 } from './1764806400000-partner-last-contact';
+import { Assessments1764892800000 } from './1764892800000-assessments';
 import { Health1764979200000 } from './1764979200000-health';
 
 /**
@@ -15,5 +16,6 @@ export const MIGRATIONS = [
   Platform1764201600000, Partners1764288000000, StoredSearchDocuments1764374400000, Communications1764460800000, Programs1764547200000,
   ProgramListIndexes1764720000000,
   PartnerLastContact1764806400000,
+  Assessments1764892800000,
   Health1764979200000,
 ];

@@ -36,6 +36,7 @@ import { OutcomeResultsModule } from './modules/outcome-results/outcome-results.
 import { ImpactNotesModule } from './modules/impact-notes/impact-notes.module';
 import { ValueModule } from './modules/value/value.module';
 import { HealthModule } from './modules/health/health.module';
+import { AssessmentsModule } from './modules/assessments/assessments.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -78,6 +79,7 @@ export class AppModule {
       ImpactNotesModule,
       ValueModule,
       HealthModule,
+      AssessmentsModule,
     ];
     if (config.webDistDir) {
       // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).

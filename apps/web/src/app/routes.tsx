@@ -16,6 +16,9 @@ import { ProgramCalendarPage } from '../features/programs/components/program-cal
 import { ProgramPage } from '../features/programs/components/program-page';
 import { ProgramsPage } from '../features/programs/components/programs-page';
 import { SettingsPage } from '../features/settings/components/settings-page';
+import { PartnerAssessmentsPage } from '../features/assessments/components/partner-assessments-page';
+import { PublicAssessmentPage } from '../features/assessments/components/public-assessment-page';
+import { StaffAssessmentPage } from '../features/assessments/components/staff-assessment-page';
 import { useCurrentUser } from '../features/auth/hooks/use-me';
 import { AppRoot } from './app-root';
 import { AppLayout } from './layout/app-layout';
@@ -34,6 +37,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/sign-in', element: <SignInPage /> },
+      // A partner contact's one-time link: no sign-in, no app chrome.
+      { path: '/assessment/:token', element: <PublicAssessmentPage /> },
       {
         element: (
           <RequireAuth fallback={<AppSkeleton />}>
@@ -47,6 +52,8 @@ export const routes: RouteObject[] = [
           { path: '/partners/new', element: <NewPartnerPage /> },
           { path: '/partners/:id', element: <PartnerPage /> },
           { path: '/partners/:id/edit', element: <EditPartnerPage /> },
+          { path: '/partners/:id/assessment', element: <StaffAssessmentPage /> },
+          { path: '/partners/:id/assessments', element: <PartnerAssessmentsPage /> },
           { path: '/programs', element: <ProgramsPage /> },
           { path: '/programs/new', element: <NewProgramPage /> },
           { path: '/programs/calendar', element: <ProgramCalendarPage /> },

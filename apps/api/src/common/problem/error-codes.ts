@@ -20,6 +20,10 @@ export type ErrorCode =
   | 'last_admin'
   | 'partner_name_taken'
   | 'conflict'
+  | 'assessment_link_used'
+  | 'assessment_link_expired'
+  | 'email_not_configured'
+  | 'email_not_sent'
   | 'database_unavailable';
 
 export interface ProblemShape {
@@ -61,6 +65,14 @@ export function problemFor(code: ErrorCode): ProblemShape {
       return { status: 409, title: 'A partner with that name already exists' };
     case 'conflict':
       return { status: 409, title: 'This conflicts with existing information' };
+    case 'assessment_link_used':
+      return { status: 410, title: 'This link has already been used' };
+    case 'assessment_link_expired':
+      return { status: 410, title: 'This link has expired' };
+    case 'email_not_configured':
+      return { status: 409, title: 'Email is not set up' };
+    case 'email_not_sent':
+      return { status: 502, title: 'The email could not be sent' };
     case 'too_many_attempts':
       return { status: 429, title: 'Too many attempts' };
     case 'database_unavailable':

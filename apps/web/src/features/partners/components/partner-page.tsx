@@ -16,6 +16,7 @@ import { ImpactNotesPanel } from '../../impact-notes/components/impact-notes-pan
 import { PartnerProgramsTab } from '../../programs/components/partner-programs-tab';
 import { PartnerTimelineTab } from '../../timeline/components/partner-timeline-tab';
 import { PartnerValuePanel } from '../../value/components/partner-value-panel';
+import { PartnerAssessmentEntry } from '../../assessments/components/partner-assessment-entry';
 import { partnerQueryOptions } from '../api/partners-queries';
 import { ARCHIVE_NOT_ALLOWED, mayArchiveRecord } from '../partner-permissions';
 import { ArchivePartnerModal } from './archive-partner-modal';
@@ -65,6 +66,7 @@ function PartnerDetails({ partner }: { partner: Partner }) {
       </Anchor>
       <PartnerArchivedBanner partner={partner} mayRestore={mayArchive} />
       <PartnerHeader partner={partner} mayArchive={mayArchive} onArchive={archiveModal.open} />
+      <PartnerAssessmentEntry partner={partner} />
       {!mayArchive && !partner.archivedAt && (
         <Text size="sm" c="dimmed">
           {ARCHIVE_NOT_ALLOWED}
