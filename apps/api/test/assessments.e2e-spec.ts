@@ -44,6 +44,16 @@ describe('Partnership assessments', () => {
   const publicPost = (token: string, body: Record<string, unknown>, ip = freshIp()) =>
     t.http().post(`/api/v1/public/assessments/${token}`).set('X-Forwarded-For', ip).set('X-Requested-With', 'XMLHttpRequest').send(body);
 
+  /** Resolves once some session of this database waits on a lock (a submission blocked on the link's row). */
+  async function waitForLockWait() {
+    for (let i = 0; i < 100; i++) {
+      const rows = await t.db.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      if (rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('No submission waited on the link’s row lock');
+  }
+
   /** A partner with a contact and a fresh link for that contact (created by the manager, not emailed). */
   async function partnerWithLink(contactName = 'Ana Ruiz') {
     const partner = await insertPartner(t.db);
@@ -378,6 +388,24 @@ describe('Partnership assessments', () => {
       );
       expect(statuses.sort()).toEqual([201, 410]);
       expect((await assessmentRecordsOf(t.db, partner.id)).assessments).toBe(1);
+    });
+
+    it('waits for a submission in progress and then refuses (410): the link is used in the same transaction as the insert', async () => {
+      const { token, partner } = await partnerWithLink();
+      // Another submission holds the link's row: it has used the link but not yet committed.
+      const other = t.db.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      await other.query('UPDATE assessment_invitations SET used_at = now() WHERE token_hash = $1', [sha256Hex(token)]);
+      const late = publicPost(token, { answers: fullAnswers(3) }).then((res) => res);
+      // The late submission has passed the first look (the uncommitted use is invisible) and waits on the row lock.
+      await waitForLockWait();
+      await other.commitTransaction();
+      await other.release();
+      const res = await late;
+      expect(res.status).toBe(410);
+      expect(res.body.type).toMatch(/assessment-link-used$/);
+      expect((await assessmentRecordsOf(t.db, partner.id)).assessments).toBe(0);
     });
 
     it('limits each address to 30 requests in 10 minutes (429 with Retry-After); other addresses are unaffected', async () => {
