@@ -4,6 +4,7 @@ import { RequireRole } from '../features/auth/components/require-role';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { AttentionPage } from '../features/attention/components/attention-page';
 import { HomePage } from '../features/home/components/home-page';
+import { PortfolioPage } from '../features/health/components/portfolio-page';
 import { UsersPage } from '../features/users/components/users-page';
 import { EditPartnerPage } from '../features/partners/components/edit-partner-page';
 import { NewPartnerPage } from '../features/partners/components/new-partner-page';
@@ -60,6 +61,14 @@ export const routes: RouteObject[] = [
           { path: '/programs/:id', element: <ProgramPage /> },
           { path: '/programs/:id/edit', element: <EditProgramPage /> },
           { path: '/attention', element: <AttentionPage /> },
+          {
+            path: '/health',
+            element: (
+              <RequireRole minimum="manager">
+                <PortfolioPage />
+              </RequireRole>
+            ),
+          },
           // Every staff member may read the settings; managers and administrators change them (the page decides).
           { path: '/settings', element: <SettingsPage /> },
           {

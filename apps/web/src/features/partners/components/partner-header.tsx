@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { KeyFact, KeyFacts } from '../../../components/ui/key-facts';
 import type { Partner } from '../../../lib/api-types';
 import { QUICK_LOG_SHORTCUT, useQuickLog, useQuickLogPagePartner } from '../../communications/quick-log-context';
+import { PartnerHealthKeyFact } from '../../health/components/health-profile';
 import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
 import { LastContact } from './partners-table';
 
@@ -91,6 +92,7 @@ export function PartnerHeader({ partner, mayArchive, onArchive }: PartnerHeaderP
             'None recorded'
           )}
         </KeyFact>
+        <PartnerHealthKeyFact partnerId={partner.id} />
         <KeyFact label="Last contact">
           <LastContact value={partner.lastContactAt} />
         </KeyFact>

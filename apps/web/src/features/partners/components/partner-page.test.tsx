@@ -144,6 +144,7 @@ describe('Partner page', () => {
       'Contributions',
       'Notes',
       'Value',
+      'Health',
     ]);
     expect(await screen.findByText(/No follow-ups yet/)).toBeInTheDocument();
   });

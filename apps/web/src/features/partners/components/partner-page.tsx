@@ -9,6 +9,7 @@ import { useTabInAddress } from '../../../hooks/use-tab-in-address';
 import type { Partner } from '../../../lib/api-types';
 import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
+import { PartnerHealthTab } from '../../health/components/partner-health-tab';
 import { PartnerFollowUpsTab } from '../../commitments/components/partner-follow-ups-tab';
 import { PartnerContactsTab } from '../../contacts/components/partner-contacts-tab';
 import { ContributionsPanel } from '../../contributions/components/contributions-panel';
@@ -25,7 +26,7 @@ import { PartnerHeader } from './partner-header';
 import { PartnerOverview } from './partner-overview';
 import tabClasses from '../../../components/ui/scrolling-tabs.module.css';
 
-const TABS = ['overview', 'contacts', 'follow-ups', 'timeline', 'programs', 'contributions', 'notes', 'value'] as const;
+const TABS = ['overview', 'contacts', 'follow-ups', 'timeline', 'programs', 'contributions', 'notes', 'value', 'health'] as const;
 // The timeline's filter belongs to that tab only.
 const TIMELINE_ONLY_PARAMS = ['kind'];
 
@@ -83,6 +84,7 @@ function PartnerDetails({ partner }: { partner: Partner }) {
           <Tabs.Tab value="contributions">Contributions</Tabs.Tab>
           <Tabs.Tab value="notes">Notes</Tabs.Tab>
           <Tabs.Tab value="value">Value</Tabs.Tab>
+          <Tabs.Tab value="health">Health</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <PartnerOverview partner={partner} />
@@ -107,6 +109,9 @@ function PartnerDetails({ partner }: { partner: Partner }) {
         </Tabs.Panel>
         <Tabs.Panel value="value" pt="md">
           <PartnerValuePanel partnerId={partner.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="health" pt="md">
+          <PartnerHealthTab partnerId={partner.id} />
         </Tabs.Panel>
       </Tabs>
 

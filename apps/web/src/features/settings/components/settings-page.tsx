@@ -19,6 +19,7 @@ import { useCurrentUser } from '../../auth/hooks/use-me';
 import { formatHourRate } from '../../value/shared/format';
 import { settingsKeys, settingsQueryOptions, useUpdateSettings } from '../api/settings-queries';
 import type { Settings, UpdateSettingsBody } from '../api/types';
+import { ScoringPolicySection } from '../scoring-policy/scoring-policy-section';
 
 /** The API's limits (settings-fields.ts). */
 const LIBRARY_NAME_MAX = 200;
@@ -48,7 +49,10 @@ export function SettingsPage() {
       ) : settings.isError ? (
         <ProblemAlert problem={toProblemError(settings.error)} title="Settings didn't load" onRetry={() => void settings.refetch()} />
       ) : mayEdit ? (
-        <SettingsForm settings={settings.data} />
+        <>
+          <SettingsForm settings={settings.data} />
+          <ScoringPolicySection settings={settings.data} />
+        </>
       ) : (
         <SettingsFacts settings={settings.data} />
       )}

@@ -11,6 +11,10 @@ export function settingsFixture(overrides: Partial<Settings> = {}): Settings {
     volunteerHourRate: 34.79,
     volunteerRateSource: 'Independent Sector',
     volunteerRateYear: 2024,
+    // The scoring policy's own tests (settings/scoring-policy) give a full policy.
+    scoringPolicy: {},
+    scoringModelVersion: '1',
+    defaultScoringPolicy: {},
     updatedAt: '2026-01-05T09:00:00.000Z',
     version: 3,
     ...overrides,
