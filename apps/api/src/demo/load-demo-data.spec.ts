@@ -3,6 +3,7 @@ import {
   AGE_BANDS,
   CONTRIBUTION_TYPES,
   DEFAULT_VOLUNTEER_HOUR_RATE,
+  FACTORS,
   IMPACT_NOTE_KINDS,
   OUTCOME_MEASURES,
   OUTCOME_TIMINGS,
@@ -40,6 +41,10 @@ import { DEMO_STAFF } from './demo-staff';
 import { buildDemoCommunications } from './load-demo-communications';
 import { agreementFields, contactFields, dayFrom, goalFields, type LoadedDemo, partnerFields, loadDemoData } from './load-demo-data';
 import { buildDemoPrograms, type DemoProgramRows } from './load-demo-programs';
+import { DEMO_ASSESSMENT_ROUNDS } from './demo-assessments';
+import { demoAnswers } from './load-demo-assessments';
+import { HealthService } from '../modules/health/health.service';
+import { DEFAULT_POLICY, respondentFactorMean } from '@common-ground/scoring';
 
 /** The same rules the API applies to a request body: unknown fields refused, every rule checked. */
 async function problems(cls: new () => object, body: object): Promise<string[]> {
@@ -818,6 +823,67 @@ describe('demo data', () => {
         (p) => p.name === 'The Millbrook Courier',
       );
       expect(courier).toMatchObject({ needsReview: false, primaryContact: { name: 'Rachel Nguyen' }, liaison: { name: 'Dana Whitfield' } });
+    });
+  });
+});
+
+describe('demo assessments', () => {
+  it('give each respondent the factor means the data file describes, "don’t know" left out', () => {
+    for (const round of DEMO_ASSESSMENT_ROUNDS) {
+      for (const response of round.responses) {
+        const answers = demoAnswers(response);
+        for (const factor of FACTORS.keys) {
+          const mean = respondentFactorMean({ answers } as Parameters<typeof respondentFactorMean>[0], factor, DEFAULT_POLICY);
+          const known = 5 - (response.dontKnow ?? []).filter((id) => id.startsWith(factor)).length;
+          expect(mean).toBeCloseTo(Math.round(response.levels[factor] * known) / known, 9);
+        }
+      }
+    }
+  });
+
+  describe('loaded through the services', () => {
+    let t: TestApp;
+    let loaded: LoadedDemo;
+    const healthOf = (name: string) => t.app.get(HealthService).partnerHealth(loaded.partners.get(name)!.id);
+    const factorOf = async (name: string, factor: string) => (await healthOf(name)).factors.find((f) => f.factor === factor)!;
+    beforeAll(async () => {
+      t = await startTestApp();
+      loaded = await loadDemoData(demoServices(t.app));
+    }, 120_000);
+    afterAll(() => t.close());
+
+    it('stores every round and a year of monthly health snapshots with the model version', async () => {
+      const rounds = DEMO_ASSESSMENT_ROUNDS.length;
+      const responses = DEMO_ASSESSMENT_ROUNDS.reduce((n, r) => n + r.responses.length, 0);
+      expect(loaded.assessments).toMatchObject({ waves: rounds, responses });
+      const rows = (await t.db.query(
+        `SELECT count(DISTINCT as_of) FILTER (WHERE reason = 'monthly')::int AS months, count(*) FILTER (WHERE reason = 'assessment')::int AS after,
+                count(DISTINCT model_version)::int AS versions FROM health_snapshots`,
+      )) as { months: number; after: number; versions: number }[];
+      // Twelve 1sts of the month and today (the same day when the demo starts on a 1st).
+      expect(rows[0]!.months).toBeGreaterThanOrEqual(12);
+      expect(rows[0]!.after).toBe(rounds);
+      expect(rows[0]!.versions).toBe(1);
+    });
+
+    it('makes the range of profiles a manager should see: a perception gap, one side only, a stale round, a resource concern, a thriving partnership', async () => {
+      const gap = await factorOf('Three Rivers Workforce Development Board', 'CE');
+      expect(gap.flags.map((f) => f.key)).toContain('perception-gap');
+      expect(gap.sides.library!.mean - gap.sides.partner!.mean).toBeGreaterThanOrEqual(1);
+
+      const clinic = await healthOf('Eastside Community Health Clinic');
+      expect(clinic.factors.every((f) => f.flags.some((flag) => flag.key === 'single-side'))).toBe(true);
+
+      const museum = await healthOf('Millbrook Historical Society & Museum');
+      expect(museum.factors.some((f) => f.flags.some((flag) => flag.key === 'stale'))).toBe(true);
+
+      const forge = await factorOf('Forge Makerspace', 'OC');
+      expect(forge.band).toBe('concern');
+
+      const school = await healthOf('Millbrook Unified School District');
+      expect(school.profile.concern).toBe(0);
+      expect(school.profile.strength).toBeGreaterThanOrEqual(3);
+      expect(school.factors.find((f) => f.factor === 'CE')!.confidence).toBe('high');
     });
   });
 });

@@ -12,6 +12,8 @@ import { type DemoAgreement, type DemoContact, type DemoGoal, DEMO_PARTNERS, typ
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
 import { type DemoCommunicationsResult, loadDemoCommunications } from './load-demo-communications';
 import { type DemoProgramsResult, loadDemoPrograms } from './load-demo-programs';
+import { type DemoAssessmentsResult, loadDemoAssessments } from './load-demo-assessments';
+import type { HealthSnapshotsService } from '../modules/health/health-snapshots.service';
 
 export interface DemoServices {
   users: UsersService;
@@ -26,6 +28,8 @@ export interface DemoServices {
    * its past dates: see load-demo-communications.ts and load-demo-programs.ts.
    */
   dataSource: DataSource;
+  /** Scores the demo partners as of past days, so their health has a history and a trend from the first start. */
+  healthSnapshots: HealthSnapshotsService;
 }
 
 /** What the demo loaded, for the steps of later capabilities (they link their records to these). */
@@ -40,6 +44,8 @@ export interface LoadedDemo {
   history: DemoCommunicationsResult;
   /** How many programs, roles, sessions, contributions, outcome results, notes and duties the year of programs wrote. */
   programs: DemoProgramsResult;
+  /** The assessment rounds and responses, and how many health snapshots were taken from the history. */
+  assessments: DemoAssessmentsResult & { snapshots: number };
 }
 
 /**
@@ -57,7 +63,28 @@ export async function loadDemoData(services: DemoServices): Promise<LoadedDemo> 
   const now = services.clock.now();
   const history = await loadDemoCommunications({ dataSource: services.dataSource, now, staff, partners, contacts });
   const programs = await loadDemoPrograms({ dataSource: services.dataSource, now, staff, partners, contacts });
-  return { staff, partners, contacts, history, programs };
+  const rounds = await loadDemoAssessments({ dataSource: services.dataSource, now, staff, partners, contacts });
+  const snapshots = await takeDemoSnapshots(services, now, rounds);
+  return { staff, partners, contacts, history, programs, assessments: { ...rounds, snapshots } };
+}
+
+/**
+ * The health history a year of use would have left: the monthly snapshot of every partner on the 1st of each of
+ * the last twelve months and a snapshot after each assessment round, taken in date order (each reads the ones
+ * before it for its trend), then today's. The model ignores records dated after a snapshot's day, so each is what
+ * that day's job would have computed from the demo's history.
+ */
+async function takeDemoSnapshots(services: DemoServices, now: Date, rounds: DemoAssessmentsResult): Promise<number> {
+  const events: { day: string; reason: 'monthly' | 'assessment'; partnerIds?: string[] }[] = [];
+  for (let monthsAgo = 12; monthsAgo >= 1; monthsAgo--) {
+    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo + 1, 1)).toISOString().slice(0, 10);
+    events.push({ day, reason: 'monthly' });
+  }
+  for (const answered of rounds.answeredOn) events.push({ day: answered.day, reason: 'assessment', partnerIds: [answered.partnerId] });
+  events.sort((a, b) => a.day.localeCompare(b.day));
+  let taken = 0;
+  for (const event of events) taken += await services.healthSnapshots.snapshotAsOf(event.day, event.reason, event.partnerIds);
+  return taken + (await services.healthSnapshots.runNow()).partners;
 }
 
 async function loadDemoStaff(services: DemoServices): Promise<Map<DemoStaffName, StaffMember>> {

@@ -9,6 +9,7 @@ import { ContactsService } from '../modules/contacts/contacts.service';
 import { GoalsService } from '../modules/goals/goals.service';
 import { PartnersService } from '../modules/partners/partners.service';
 import { UsersService } from '../modules/users/users.service';
+import { HealthSnapshotsService } from '../modules/health/health-snapshots.service';
 
 /** The services demo data is loaded through, from the running app (a capability adding demo records adds its own). */
 export function demoServices(app: INestApplicationContext): DemoServices {
@@ -20,6 +21,7 @@ export function demoServices(app: INestApplicationContext): DemoServices {
     agreements: app.get(AgreementsService),
     clock: app.get(Clock),
     dataSource: app.get(DataSource),
+    healthSnapshots: app.get(HealthSnapshotsService),
   };
 }
 
@@ -36,7 +38,8 @@ export async function prepareFirstStart(config: AppConfig, services: DemoService
     logger.log(
       `Demo library loaded: ${loaded.staff.size} staff accounts, ${loaded.partners.size} partners, ` +
         `${loaded.history.communications} communications, ${loaded.history.commitments} follow-ups, ` +
-        `${loaded.programs.programs} programs with ${loaded.programs.sessions} sessions.`,
+        `${loaded.programs.programs} programs with ${loaded.programs.sessions} sessions, ` +
+        `${loaded.assessments.responses} assessment answers in ${loaded.assessments.waves} rounds.`,
     );
     return;
   }
