@@ -86,8 +86,9 @@ class SqlParams {
  * - quiet partners: the partners' own last_contact_at (kept by triggers on communications), so no communication
  *   is read;
  * - overdue commitments: IDX_commitments_open_due (all) or IDX_commitments_open_owner (mine);
- * - reviews: agreements and goals are a few thousand rows, filtered in one pass each (a goal's review date is an
- *   expression, goalReviewDueOnSql).
+ * - reviews: agreements are a few thousand rows, filtered in one pass; goals through IDX_goals_review_due (a goal's
+ *   review day is an expression, goalReviewDueOnSql).
+ * A partner's liveness is checked against the few archived partners (ofLivePartner), its name read for the page.
  */
 @Injectable()
 export class AttentionRepository {
@@ -150,12 +151,15 @@ export class AttentionRepository {
     };
     const branches: string[] = [];
     if (starts['overdue-commitment'] !== null) {
+      // Sorted by the owner's name: a staff member's lowered once per staff member, a contact's (or, owned by the
+      // organisation, the partner's) looked up for those rows only.
       branches.push(`(SELECT 0 AS rank, 'overdue-commitment'::text AS kind, o.id, o.partner_id,
-                             lower(coalesce(ou.name, (SELECT k.name FROM contacts k WHERE k.id = o.owner_contact_id), o.partner_name)) AS sort_text,
+                             coalesce(ou.sort_name, lower(coalesce((SELECT k.name FROM contacts k WHERE k.id = o.owner_contact_id),
+                                                                   (SELECT op.name FROM partners op WHERE op.id = o.partner_id)))) AS sort_text,
                              (o.due_on - DATE '2000-01-01') AS sort_number, ''::text AS sort_name, o.due_on AS date,
                              NULL::int AS cadence_days, NULL::timestamptz AS last_contact_at
                         FROM overdue o
-                        LEFT JOIN users ou ON ou.id = o.owner_user_id
+                        LEFT JOIN (SELECT id, lower(name) AS sort_name FROM users) ou ON ou.id = o.owner_user_id
                        ORDER BY sort_text, sort_number, id
                        ${slice('overdue-commitment')})`);
     }
@@ -169,9 +173,10 @@ export class AttentionRepository {
     }
     if (starts['review-due'] !== null) {
       branches.push(`(SELECT 2 AS rank, r.kind, r.id, r.partner_id, ''::text AS sort_text,
-                             (r.review_on - DATE '2000-01-01') AS sort_number, lower(r.partner_name) AS sort_name, r.review_on AS date,
+                             (r.review_on - DATE '2000-01-01') AS sort_number, lower(rp.name) AS sort_name, r.review_on AS date,
                              NULL::int AS cadence_days, NULL::timestamptz AS last_contact_at
                         FROM reviews r
+                        JOIN partners rp ON rp.id = r.partner_id
                        ORDER BY sort_number, sort_name, kind, id
                        ${slice('review-due')})`);
     }
@@ -244,6 +249,13 @@ function quietPartnersSql(params: SqlParams, scope: AttentionScope, days: Attent
 }
 
 /**
+ * The partner of `alias` is not archived. The rules count every item of a live partner but need a partner's name only
+ * for the page's rows (or as a sort key some rows fall back to), so rather than joining every live partner (a hash of
+ * ~2,000 rows for each rule) they leave out the few archived ones, found through IDX_partners_archived.
+ */
+const ofLivePartner = (alias: string) => `NOT EXISTS (SELECT 1 FROM partners ap WHERE ap.id = ${alias}.partner_id AND ap.archived_at IS NOT NULL)`;
+
+/**
  * Overdue follow-ups (open, live, of a live partner, due before today: due today is not overdue), with what the list
  * sorts them by. "Mine" is what I own, plus partner-side follow-ups of partners I am liaison for (someone has to
  * chase them): two disjoint halves, each through its own index (IDX_commitments_open_owner; my partners'
@@ -251,31 +263,33 @@ function quietPartnersSql(params: SqlParams, scope: AttentionScope, days: Attent
  */
 function overdueCommitmentsSql(params: SqlParams, scope: AttentionScope, days: AttentionDays): string {
   const today = params.add(days.today, 'date');
-  const select = (where: string) => `
-    SELECT cm.id, cm.partner_id, p.name AS partner_name, cm.owner_user_id, cm.owner_contact_id, cm.due_on
-      FROM commitments cm
-      JOIN partners p ON p.id = cm.partner_id AND p.archived_at IS NULL
+  const select = (join: string, where: string) => `
+    SELECT cm.id, cm.partner_id, cm.owner_user_id, cm.owner_contact_id, cm.due_on
+      FROM commitments cm ${join}
      WHERE cm.status = 'open' AND cm.archived_at IS NULL AND cm.due_on < ${today} ${where}`;
-  if (scope === 'all') return select('');
+  if (scope === 'all') return select('', `AND ${ofLivePartner('cm')}`);
   const me = params.add(scope.staffId, 'uuid');
-  return `${select(`AND cm.owner_user_id = ${me}`)}
+  return `${select('', `AND cm.owner_user_id = ${me} AND ${ofLivePartner('cm')}`)}
           UNION ALL
-          ${select(`AND cm.owner_side = 'partner' AND p.liaison_id = ${me}`)}`;
+          ${select(`JOIN partners p ON p.id = cm.partner_id AND p.archived_at IS NULL AND p.liaison_id = ${me}`, `AND cm.owner_side = 'partner'`)}`;
 }
 
 /** Agreements (review_on) and goals (last review + GOAL_REVIEW_MONTHS, or the day added) due by reviewDueBy. */
 function reviewsDueSql(params: SqlParams, scope: AttentionScope, days: AttentionDays): string {
   const dueBy = params.add(days.reviewDueBy, 'date');
-  const mine = scope === 'all' ? '' : `AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`;
+  const partner = (alias: string) =>
+    scope === 'all'
+      ? { join: '', where: `AND ${ofLivePartner(alias)}` }
+      : { join: `JOIN partners p ON p.id = ${alias}.partner_id AND p.archived_at IS NULL AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`, where: '' };
+  const [ofAgreement, ofGoal] = [partner('a'), partner('g')];
+  // The goal's review day is spelled as IDX_goals_review_due's expression, so the index answers it.
   const goalDue = goalReviewDueOnSql('g');
   return `
-    SELECT 'agreement-review' AS kind, a.id, a.review_on, p.id AS partner_id, p.name AS partner_name
-      FROM agreements a
-      JOIN partners p ON p.id = a.partner_id AND p.archived_at IS NULL
-     WHERE a.archived_at IS NULL AND a.review_on <= ${dueBy} ${mine}
+    SELECT 'agreement-review' AS kind, a.id, a.review_on, a.partner_id
+      FROM agreements a ${ofAgreement.join}
+     WHERE a.archived_at IS NULL AND a.review_on <= ${dueBy} ${ofAgreement.where}
     UNION ALL
-    SELECT 'goal-review', g.id, ${goalDue}, p.id, p.name
-      FROM goals g
-      JOIN partners p ON p.id = g.partner_id AND p.archived_at IS NULL
-     WHERE g.archived_at IS NULL AND ${goalDue} <= ${dueBy} ${mine}`;
+    SELECT 'goal-review', g.id, ${goalDue}, g.partner_id
+      FROM goals g ${ofGoal.join}
+     WHERE g.archived_at IS NULL AND ${goalDue} <= ${dueBy} ${ofGoal.where}`;
 }
