@@ -3,6 +3,7 @@ import { Partners1764288000000 } from './1764288000000-partners';
 import { StoredSearchDocuments1764374400000 } from './1764374400000-stored-search-documents';
 import { Communications1764460800000 } from './1764460800000-communications';
 import { Programs1764547200000 } from './1764547200000-programs';
+import { ValueViewFigures1764633600000 } from './1764633600000-value-view-figures';
 import { ProgramListIndexes1764720000000 } from './1764720000000-program-list-indexes';
 import { PartnerLastContact1764806400000 } from './1764806400000-partner-last-contact';
 import { Assessments1764892800000 } from './1764892800000-assessments';
@@ -14,6 +15,7 @@ import { Health1764979200000 } from './1764979200000-health';
  */
 export const MIGRATIONS = [
   Platform1764201600000, Partners1764288000000, StoredSearchDocuments1764374400000, Communications1764460800000, Programs1764547200000,
+  ValueViewFigures1764633600000,
   ProgramListIndexes1764720000000,
   PartnerLastContact1764806400000,
   Assessments1764892800000,

@@ -379,7 +379,7 @@ describe('Value view', () => {
     });
   });
 
-  it('shows at most 100 notes per dimension, the newest, and how many there are', async () => {
+  it('shows the newest 3 notes of each dimension with how many there are, and lists them all a page at a time', async () => {
     const busy = await insertPartner(t.db);
     await t.db.query(
       `INSERT INTO impact_notes (kind, text, value_dimension, partner_id, noted_on, version)
@@ -388,10 +388,32 @@ describe('Value view', () => {
     );
     const { body } = await partnerValue(busy.id, 2025).expect(200);
     expect(body.noteCounts).toEqual({ 'better-programs': 0, 'deeper-impacts': 0, 'expanded-capacities': 101 });
-    const shown = body.notes['expanded-capacities'] as { text: string; notedOn: string }[];
-    expect(shown).toHaveLength(100);
-    expect(shown[0]).toMatchObject({ text: 'Note 101', notedOn: '2025-04-12' });
-    expect(shown[99]!.text).toBe('Note 2');
+    const texts = (list: { text: string }[]) => list.map((note) => note.text);
+    expect(texts(body.notes['expanded-capacities'])).toEqual(['Note 101', 'Note 100', 'Note 99']);
+    expect(body.notes['expanded-capacities'][0]).toMatchObject({ notedOn: '2025-04-12', partner: { id: busy.id } });
+
+    const notesOf = (query: Record<string, string>) => asLibrarian.get(`/api/v1/partners/${busy.id}/value/notes`).query(query);
+    const first = (await notesOf({ year: '2025', dimension: 'expanded-capacities', limit: '40' }).expect(200)).body;
+    expect(first).toMatchObject({ total: 101, nextCursor: expect.any(String) });
+    expect(texts(first.items)).toEqual(Array.from({ length: 40 }, (_, i) => `Note ${101 - i}`));
+    // Each note as the value view and the notes list show it.
+    expect(first.items[0]).toEqual(body.notes['expanded-capacities'][0]);
+    const second = (await notesOf({ year: '2025', dimension: 'expanded-capacities', limit: '40', cursor: first.nextCursor }).expect(200)).body;
+    expect(texts(second.items)).toEqual(Array.from({ length: 40 }, (_, i) => `Note ${61 - i}`));
+    const last = (await notesOf({ year: '2025', dimension: 'expanded-capacities', offset: '100' }).expect(200)).body;
+    expect(last).toEqual({ items: [expect.objectContaining({ text: 'Note 1' })], total: 101, nextCursor: null });
+    // Another dimension, another year: none.
+    expect((await notesOf({ year: '2025', dimension: 'deeper-impacts' }).expect(200)).body).toEqual({ items: [], total: 0, nextCursor: null });
+    expect((await notesOf({ year: '2024', dimension: 'expanded-capacities' }).expect(200)).body.total).toBe(0);
+  });
+
+  it('lists a partner’s notes of a dimension as its value view counts them: its own, and its programs’ that name no partner', async () => {
+    const { body } = await asLibrarian.get(`/api/v1/partners/${partner.id}/value/notes`).query({ year: '2025', dimension: 'deeper-impacts' }).expect(200);
+    expect(body).toMatchObject({ total: 2, nextCursor: null });
+    expect(body.items.map((note: { id: string }) => note.id)).toEqual([notes.programQuote, notes.unconsentedQuote]);
+    const defaultYear = t.clock.now().getUTCFullYear();
+    const byDefault = (await asLibrarian.get(`/api/v1/partners/${partner.id}/value/notes`).query({ dimension: 'deeper-impacts' }).expect(200)).body;
+    expect(byDefault.total).toBe(defaultYear === 2025 ? 2 : 0);
   });
 
   it('recomputes a program’s value from everything in use recorded for it', async () => {
@@ -485,7 +507,19 @@ describe('Value view', () => {
     const unknown = await asLibrarian.get(`/api/v1/partners/${partner.id}/value`).query({ year: '2025', from: '2025-01-01' }).expect(400);
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['from']);
 
+    const notesOf = (id: string, query: Record<string, string>) => asLibrarian.get(`/api/v1/partners/${id}/value/notes`).query(query);
+    await notesOf('7c2d8a4e-0000-4000-8000-000000000000', { dimension: 'deeper-impacts' }).expect(404);
+    const fieldsOf = async (query: Record<string, string>) =>
+      ((await notesOf(partner.id, query).expect(400)).body.errors as { field: string }[]).map((e) => e.field);
+    expect(await fieldsOf({})).toEqual(['dimension']);
+    expect(await fieldsOf({ dimension: 'happiness' })).toEqual(['dimension']);
+    expect(await fieldsOf({ dimension: 'deeper-impacts', year: '1899' })).toEqual(['year']);
+    expect(await fieldsOf({ dimension: 'deeper-impacts', limit: '101' })).toEqual(['limit']);
+    expect(await fieldsOf({ dimension: 'deeper-impacts', offset: '-1' })).toEqual(['offset']);
+    expect(await fieldsOf({ dimension: 'deeper-impacts', q: 'fair' })).toEqual(['q']);
+
     await t.http().get(`/api/v1/partners/${partner.id}/value`).expect(401);
+    await t.http().get(`/api/v1/partners/${partner.id}/value/notes?dimension=deeper-impacts`).expect(401);
     await t.http().get(`/api/v1/programs/${programs.fair}/value`).expect(401);
   });
 });

@@ -1,5 +1,8 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { VALUE_FIGURE_TRIGGERS } from '../../../../migrations/1764633600000-value-view-figures';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { keptAndRebuiltValueFigures } from '../../test/factories/value-world';
 import { auditChanges } from '../modules/audit/audit-diff';
 import { commitmentAuditSnapshot } from '../modules/commitments/commitment.mapper';
 import { communicationAuditSnapshot } from '../modules/communications/communication.mapper';
@@ -273,6 +276,25 @@ describe('the large seed (at 2% scale)', () => {
       expect(after.rows[0]).toEqual({ last_contact_at: now, found: true });
     } finally {
       await client.end();
+    }
+  });
+
+  it('leaves the value view’s figures as their triggers would have kept them (one rebuild for the load), and the triggers on', async () => {
+    const source = new DataSource({ type: 'postgres', url: first.url });
+    await source.initialize();
+    try {
+      const { kept, rebuilt } = await keptAndRebuiltValueFigures(source);
+      expect(kept).toEqual(rebuilt);
+      expect(kept.value_partner_sessions!.length).toBeGreaterThan(0);
+      expect(kept.value_partner_notes!.length).toBeGreaterThan(0);
+      const triggers = (await source.query(
+        `SELECT tgname, tgenabled::text AS enabled FROM pg_trigger WHERE tgname = ANY($1::text[]) ORDER BY tgname`,
+        [VALUE_FIGURE_TRIGGERS.map((t) => t.trigger)],
+      )) as { tgname: string; enabled: string }[];
+      expect(triggers).toHaveLength(VALUE_FIGURE_TRIGGERS.length);
+      expect(triggers.every((t) => t.enabled === 'O')).toBe(true);
+    } finally {
+      await source.destroy();
     }
   });
 

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { VALUE_FIGURE_TABLES, VALUE_FIGURE_TRIGGERS } from '../../../../migrations/1764633600000-value-view-figures';
 import { GENERATORS } from './generators';
 import { Rng } from './random';
 import { LARGE_LIBRARY, type SeedContext, type SeedScale } from './seed-context';
@@ -137,6 +138,9 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
       // Each partner's contact document (the list's search) would be recomputed per contact inserted: off for the
       // load, then made for every partner at once, as the triggers would have left it.
       for (const trigger of CONTACT_DOCUMENT_TRIGGERS) await client.query(`ALTER TABLE contacts DISABLE TRIGGER "${trigger}"`);
+      // The value view's figures are kept by row triggers on programs, roles, sessions, results, lines and notes (a
+      // recount per row): off for the load, then computed for everything at once by one set-based rebuild.
+      for (const { table, trigger } of VALUE_FIGURE_TRIGGERS) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER "${trigger}"`);
       for (const generator of GENERATORS) {
         const t0 = Date.now();
         const count = await generator.run(ctx);
@@ -150,6 +154,10 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
       await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
       for (const definition of deferred) await client.query(definition);
       log(`  ${'indexes, keys'.padEnd(22)} ${String(deferred.length).padStart(8)} made  ${String(Date.now() - t1).padStart(6)} ms`);
+      const t2 = Date.now();
+      for (const { table, trigger } of VALUE_FIGURE_TRIGGERS) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER "${trigger}"`);
+      await client.query('SELECT value_figures_rebuild()');
+      log(`  ${'value view figures'.padEnd(22)} ${'rebuilt'.padStart(8)}       ${String(Date.now() - t2).padStart(6)} ms`);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -177,7 +185,7 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
     await client.query('VACUUM (FULL) programs, partners');
     await client.query(
       'VACUUM (ANALYZE) users, partners, partner_contact_documents, contacts, goals, agreements, communications, communication_factor_tags, commitments, audit_entries, ' +
-        'programs, program_roles, program_sessions, contributions, outcome_results, impact_notes',
+        `programs, program_roles, program_sessions, contributions, outcome_results, impact_notes, ${VALUE_FIGURE_TABLES.join(', ')}`,
     );
     return { seed, now, rows, insertMs, analyzeMs: Date.now() - t1 };
   } finally {

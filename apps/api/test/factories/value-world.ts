@@ -13,6 +13,8 @@ import type {
   ValueDimension,
 } from '@common-ground/domain';
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { VALUE_FIGURE_TABLES } from '../../../../migrations/1764633600000-value-view-figures';
 import type { Sql } from './partner.factory';
 
 /**
@@ -199,4 +201,47 @@ export async function insertValueNote(db: Sql, input: ValueNoteInput): Promise<s
       input.archivedAt ?? null,
     ],
   );
+}
+
+/**
+ * The partner value view's kept figures (migration 1764633600000) as they are, and as value_figures_rebuild()
+ * recomputes them from the records, each table's rows as sorted JSON text. Rows whose sums have all come back to
+ * zero are left out of the kept side (a recount never writes them). The rebuild runs in a transaction that is rolled
+ * back, so the kept tables are left as the triggers made them.
+ */
+export async function keptAndRebuiltValueFigures(db: DataSource): Promise<{ kept: Record<string, string[]>; rebuilt: Record<string, string[]> }> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    const tables = (await runner.query(
+      `SELECT c.relname AS name,
+              array(SELECT a.attname::text FROM pg_attribute a
+                     WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                       AND a.attnum <> ALL (SELECT unnest(i.indkey)) ORDER BY a.attnum) AS others
+         FROM pg_class c JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+        WHERE c.relname = ANY($1::text[]) ORDER BY c.relname`,
+      [[...VALUE_FIGURE_TABLES]],
+    )) as { name: string; others: string[] }[];
+    const snapshot = async (): Promise<Record<string, string[]>> => {
+      const result: Record<string, string[]> = {};
+      for (const table of tables) {
+        const rows = (await runner.query(`SELECT to_jsonb(t)::text AS row FROM ${table.name} t ORDER BY 1`)) as { row: string }[];
+        result[table.name] = rows
+          .map((r) => r.row)
+          .filter((row) => {
+            const values = table.others.map((column) => (JSON.parse(row) as Record<string, unknown>)[column]);
+            return values.length === 0 || !values.every((value) => value === 0);
+          });
+      }
+      return result;
+    };
+    const kept = await snapshot();
+    await runner.query('SELECT value_figures_rebuild()');
+    const rebuilt = await snapshot();
+    return { kept, rebuilt };
+  } finally {
+    await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release();
+  }
 }

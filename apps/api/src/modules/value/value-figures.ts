@@ -19,7 +19,8 @@ import type {
   ValueOutcomeDto,
   ValueProgramCountsDto,
 } from './dto/value.response.dto';
-import type { OutcomeGroupRow, ProgramStatusRow, SessionFormatRow, ValueGroups, ValueNoteRow } from './value.repository';
+import type { ImpactNoteRow } from '../impact-notes/impact-notes.repository';
+import type { NoteCountRow, OutcomeGroupRow, ProgramStatusRow, SessionFormatRow, ValueGroups } from './value-rows';
 
 const zeroBands = (): Record<AgeBand, number> => Object.fromEntries(AGE_BANDS.keys.map((band) => [band, 0])) as Record<AgeBand, number>;
 const sumBands = (bands: Record<AgeBand, number>) => AGE_BANDS.keys.reduce((sum, band) => sum + bands[band], 0);
@@ -108,13 +109,13 @@ export function foldFigures(groups: ValueGroups, period: number): ValueFiguresDt
   };
 }
 
-export function foldNotes(rows: readonly ValueNoteRow[]): { notes: ValueNotesDto; noteCounts: ValueNoteCountsDto } {
+/** The notes shown, grouped by value dimension (in the order given), and how many each dimension has. */
+export function foldNotes(rows: readonly ImpactNoteRow[], counts: NoteCountRow): { notes: ValueNotesDto; noteCounts: ValueNoteCountsDto } {
   const notes = Object.fromEntries(VALUE_DIMENSIONS.keys.map((d) => [d, []])) as unknown as ValueNotesDto;
-  const noteCounts = Object.fromEntries(VALUE_DIMENSIONS.keys.map((d) => [d, 0])) as unknown as ValueNoteCountsDto;
+  const noteCounts = Object.fromEntries(VALUE_DIMENSIONS.keys.map((d) => [d, counts[d] ?? 0])) as unknown as ValueNoteCountsDto;
   for (const row of rows) {
     const dimension: ValueDimension = row.value_dimension;
     notes[dimension].push(toImpactNoteResponse(row));
-    noteCounts[dimension] = row.dimension_total;
   }
   return { notes, noteCounts };
 }

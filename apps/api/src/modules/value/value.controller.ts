@@ -4,7 +4,9 @@ import { CurrentStaff } from '../../common/auth/auth.decorators';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { ApiProblems } from '../../common/problem/problem.dto';
 import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
+import { ImpactNotePageDto } from '../impact-notes/dto/impact-note.response.dto';
 import { PartnerValueDto, ProgramValueDto } from './dto/value.response.dto';
+import { ValueNotesQueryDto } from './dto/value-notes.query.dto';
 import { ValueYearQueryDto } from './dto/value-year.query.dto';
 import { ValueService } from './value.service';
 
@@ -22,6 +24,16 @@ export class ValueController {
   @ApiOkResponse({ type: PartnerValueDto })
   getPartnerValue(@CurrentStaff() staff: StaffMember, @Param('id', ParseIdPipe) id: string, @Query() query: ValueYearQueryDto): Promise<PartnerValueDto> {
     return this.value.partnerValue(staff, id, query.year);
+  }
+
+  @Get('partners/:id/value/notes')
+  @ApiOperation({
+    summary:
+      'The impact notes of one value dimension in a partner’s value view for a calendar year, newest first, a page at a time (the view itself shows the newest few of each dimension).',
+  })
+  @ApiOkResponse({ type: ImpactNotePageDto })
+  listPartnerValueNotes(@CurrentStaff() staff: StaffMember, @Param('id', ParseIdPipe) id: string, @Query() query: ValueNotesQueryDto): Promise<ImpactNotePageDto> {
+    return this.value.partnerNotes(staff, id, query);
   }
 
   @Get('programs/:id/value')

@@ -101,9 +101,17 @@ export class ValueNoteCountsDto {
   @ApiProperty({ type: 'integer' }) 'expanded-capacities': number;
 }
 
+/**
+ * Notes of each value dimension in a partner's view: the newest few, beside how many there are; the rest come a page
+ * at a time from GET partners/{id}/value/notes. A summary first keeps the answer small (it was 120 KB with 100
+ * notes a dimension for the busiest partner).
+ */
+export const PARTNER_NOTES_SHOWN = 3;
+/** A program has few notes: its view shows up to this many of each dimension. */
+export const PROGRAM_NOTES_SHOWN = 100;
+
 const NOTES_DESCRIPTION =
-  'Impact notes in use per value dimension, newest first, at most 100 each (noteCounts has how many there are). ' +
-  'Every note is here, quotes without consent included, because this is the staff app: check consentToQuote before ' +
+  'Every kind of note, quotes without consent included, because this is the staff app: check consentToQuote before ' +
   'showing a quote anywhere else.';
 
 export class ValuePartnerRefDto {
@@ -124,10 +132,13 @@ export class PartnerValueDto extends ValueFiguresDto {
   previous: ValueFiguresDto;
   @ApiProperty({
     type: ValueNotesDto,
-    description: `${NOTES_DESCRIPTION} The partner’s own notes, and notes of its programs that name no partner, noted in the year.`,
+    description:
+      `The newest ${PARTNER_NOTES_SHOWN} impact notes in use of each value dimension noted in the year (noteCounts has how many there are; ` +
+      'GET /api/v1/partners/{id}/value/notes lists them all, a page at a time): the partner’s own notes, and notes of ' +
+      `its programs that name no partner. ${NOTES_DESCRIPTION}`,
   })
   notes: ValueNotesDto;
-  @ApiProperty({ type: ValueNoteCountsDto }) noteCounts: ValueNoteCountsDto;
+  @ApiProperty({ type: ValueNoteCountsDto, description: 'How many notes of each dimension the year has.' }) noteCounts: ValueNoteCountsDto;
 }
 
 export class ValueProgramRefDto {
@@ -144,6 +155,10 @@ export class ProgramValueDto extends ValueFiguresDto {
     description: 'The program’s dates. Every record in use of the program counts, whenever it is dated (follow-up surveys come later).',
   })
   period: ValuePeriodDto;
-  @ApiProperty({ type: ValueNotesDto, description: `${NOTES_DESCRIPTION} The notes linked to the program.` }) notes: ValueNotesDto;
+  @ApiProperty({
+    type: ValueNotesDto,
+    description: `The program’s impact notes in use per value dimension, newest first, at most ${PROGRAM_NOTES_SHOWN} each (noteCounts has how many there are). ${NOTES_DESCRIPTION}`,
+  })
+  notes: ValueNotesDto;
   @ApiProperty({ type: ValueNoteCountsDto }) noteCounts: ValueNoteCountsDto;
 }

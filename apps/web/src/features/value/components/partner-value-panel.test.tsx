@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { librarianMe, mockApi } from '../../../test/mock-api';
+import { librarianMe, mockApi, problem } from '../../../test/mock-api';
 import { renderInApp } from '../../../test/render-app';
 import type { PartnerValue, ValueFigures } from '../api/types';
 import { emptyTotals, impactNoteFixture } from '../test/fixtures';
@@ -167,5 +167,83 @@ describe('Partner value panel', () => {
     expect(screen.getByText('Wed 1 Jan 2025 to Wed 31 Dec 2025, beside Mon 1 Jan 2024 to Tue 31 Dec 2024.')).toBeInTheDocument();
     expect(new URLSearchParams(requests.at(-1)!.search).get('year')).toBe('2025');
     expect(screen.getByText('No survey results in either year.')).toBeInTheDocument();
+  });
+
+  it('shows the newest notes of each value first and all of them on request, a page at a time', async () => {
+    const note = (n: number) =>
+      impactNoteFixture({ id: `n-${n}`, text: `Story number ${n} from the clinic`, valueDimension: 'deeper-impacts', notedOn: `2026-03-${String(n).padStart(2, '0')}` });
+    const newestFirst = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => note(from - i));
+    const { requests } = mockApi({
+      'GET /api/v1/partners/p-1/value': {
+        status: 200,
+        body: partnerValue(2026, {
+          notes: { 'better-programs': [], 'deeper-impacts': newestFirst(28, 26), 'expanded-capacities': [] },
+          noteCounts: { 'better-programs': 0, 'deeper-impacts': 28, 'expanded-capacities': 0 },
+        }),
+      },
+      'GET /api/v1/partners/p-1/value/notes': (request) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        return { status: 200, body: cursor ? { items: newestFirst(3, 1), total: 28, nextCursor: null } : { items: newestFirst(28, 4), total: 28, nextCursor: 'MjU' } };
+      },
+    });
+    renderInApp(<PartnerValuePanel partnerId="p-1" />, { me: librarianMe });
+
+    const deeper = await screen.findByRole('region', { name: 'Deeper impacts' });
+    expect(within(deeper).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText('Showing the newest 3 of 28 notes.')).toBeInTheDocument();
+    // A value with no notes offers nothing more.
+    expect(screen.queryByRole('button', { name: 'Show more better programs notes' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show more deeper impacts notes' }));
+    await waitFor(() => expect(within(deeper).getAllByRole('listitem')).toHaveLength(25));
+    const first = requests.find((request) => request.path === '/api/v1/partners/p-1/value/notes')!;
+    expect(Object.fromEntries(new URLSearchParams(first.search))).toEqual({ year: '2026', dimension: 'deeper-impacts', limit: '25' });
+    expect(screen.getByText('Showing the newest 25 of 28 notes.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show more deeper impacts notes' }));
+    await waitFor(() => expect(within(deeper).getAllByRole('listitem')).toHaveLength(28));
+    expect(new URLSearchParams(requests.at(-1)!.search).get('cursor')).toBe('MjU');
+    expect(within(deeper).getAllByRole('listitem').at(-1)).toHaveTextContent('Story number 1 from the clinic');
+    // Every note shown: the button goes, and focus moves to the line that says so rather than being lost.
+    const all = screen.getByText('Showing all 28 notes.');
+    expect(screen.queryByRole('button', { name: 'Show more deeper impacts notes' })).not.toBeInTheDocument();
+    await waitFor(() => expect(all).toHaveFocus());
+  });
+
+  it('says so when more notes do not load, and tries again', async () => {
+    let fail = true;
+    mockApi({
+      'GET /api/v1/partners/p-1/value': {
+        status: 200,
+        body: partnerValue(2026, {
+          notes: { 'better-programs': [impactNoteFixture({ id: 'n-1', text: 'The newest story', valueDimension: 'better-programs' })], 'deeper-impacts': [], 'expanded-capacities': [] },
+          noteCounts: { 'better-programs': 2, 'deeper-impacts': 0, 'expanded-capacities': 0 },
+        }),
+      },
+      'GET /api/v1/partners/p-1/value/notes': () =>
+        fail
+          ? { status: 500, body: problem(500, 'Something went wrong') }
+          : {
+              status: 200,
+              body: {
+                items: [
+                  impactNoteFixture({ id: 'n-1', text: 'The newest story', valueDimension: 'better-programs' }),
+                  impactNoteFixture({ id: 'n-0', text: 'An older story', valueDimension: 'better-programs' }),
+                ],
+                total: 2,
+                nextCursor: null,
+              },
+            },
+    });
+    renderInApp(<PartnerValuePanel partnerId="p-1" />, { me: librarianMe });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Show more better programs notes' }));
+    expect(await screen.findByText("More notes didn't load")).toBeInTheDocument();
+    // The notes already shown stay.
+    expect(within(screen.getByRole('region', { name: 'Better programs' })).getAllByRole('listitem')).toHaveLength(1);
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Better programs' })).getAllByRole('listitem')).toHaveLength(2));
+    expect(screen.getByText('Showing all 2 notes.')).toBeInTheDocument();
   });
 });

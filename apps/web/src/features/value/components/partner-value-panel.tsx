@@ -6,13 +6,12 @@ import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { formatDay } from '../../../lib/calendar-day';
 import { toProblemError } from '../../../lib/problem-error';
-import { DimensionSection } from '../../impact-notes/components/impact-notes-panel';
-import { ImpactNoteCard } from '../../impact-notes/components/impact-note-card';
 import { measureName } from '../../outcomes/outcome-values';
 import { partnerValueQueryOptions } from '../api/value-queries';
 import type { PartnerValue, ValueFigures, ValueOutcome } from '../api/types';
 import { describeAgreeShare, formatMoney, formatNumber, formatPercent, formatQuantity, plural } from '../shared/format';
 import { ComparisonTable, type ComparisonRow } from './comparison-table';
+import { ValueNotesSection } from './value-notes-section';
 
 export interface PartnerValuePanelProps {
   partnerId: string;
@@ -163,22 +162,16 @@ function ValueFiguresView({ value, updating }: { value: PartnerValue; updating: 
         <Text size="sm" c="dimmed">
           Notes from {current}. Quotes marked “No consent to quote” stay inside Common Ground.
         </Text>
-        {VALUE_DIMENSIONS.keys.map((dimension) => {
-          const notes = value.notes[dimension];
-          const count = value.noteCounts[dimension];
-          return (
-            <Stack key={dimension} gap={4}>
-              <DimensionSection dimension={dimension} notes={notes} headingOrder={4}>
-                {(note) => <ImpactNoteCard key={note.id} note={note} show="program" />}
-              </DimensionSection>
-              {count > notes.length && (
-                <Text size="sm" c="dimmed">
-                  Showing the newest {notes.length} of {count} notes.
-                </Text>
-              )}
-            </Stack>
-          );
-        })}
+        {VALUE_DIMENSIONS.keys.map((dimension) => (
+          <ValueNotesSection
+            key={`${value.year}-${dimension}`}
+            partnerId={value.partner.id}
+            year={value.year}
+            dimension={dimension}
+            notes={value.notes[dimension]}
+            count={value.noteCounts[dimension]}
+          />
+        ))}
       </Block>
     </Stack>
   );
