@@ -185,6 +185,37 @@ describe('Partners list: filters, sorts, search, pages', () => {
     expect((await asLena.get(`/api/v1/partners/${p.adams.id}`).expect(200)).body.lastContactAt).toBe(lastContact['Adams Elementary School']);
   });
 
+  it('shows each partner’s health profile from its latest snapshot and sorts by the weakest factor’s score', async () => {
+    const snapshot = (partnerId: string, asOf: string, reason: string, weakest: string | null, score: number, text: string) =>
+      t.db.query(
+        `INSERT INTO health_snapshots (partner_id, as_of, reason, model_version, factors, profile, taken_at)
+         VALUES ($1, $2, $3, '1', $4::jsonb, $5::jsonb, $6)`,
+        [
+          partnerId, asOf, reason,
+          JSON.stringify({ SA: { score, band: 'borderline' }, TW: { score: 4.2 }, CE: { score: 4.3 }, IR: { score: 4.4 }, OC: { score: 4.5 } }),
+          JSON.stringify({ strength: 4, borderline: 1, concern: 0, insufficient: 0, weakestFactor: weakest, overall: 4, text, flags: [], lastAssessedOn: null }),
+          t.clock.now(),
+        ],
+      );
+    // Riverside's older snapshot is superseded by the one after its assessment; Adams has no scored factor.
+    await snapshot(p.riverside.id, isoDay(-40), 'monthly', 'SA', 2.1, 'old');
+    await snapshot(p.riverside.id, isoDay(-3), 'assessment', 'SA', 3.4, '4 strength · 1 borderline');
+    await snapshot(p.zenith.id, isoDay(-10), 'monthly', 'SA', 2.8, '4 strength · 1 borderline');
+    await snapshot(p.adams.id, isoDay(-10), 'monthly', null, 3, '5 insufficient evidence');
+    try {
+      const body = await list({ sort: 'weakestFactor' });
+      expect(names(body)).toEqual(['Zenith Makerspace', 'Riverside Food Bank', 'Adams Elementary School', 'Museum of the Prairie']);
+      const riverside = body.items.find((item: { name: string }) => item.name === 'Riverside Food Bank');
+      expect(riverside.health).toEqual({ strength: 4, borderline: 1, concern: 0, insufficient: 0, weakestFactor: 'SA', overall: 4, text: '4 strength · 1 borderline' });
+      expect(body.items.find((item: { name: string }) => item.name === 'Museum of the Prairie').health).toBeNull();
+      expect(names(await list({ sort: '-weakestFactor' }))).toEqual(['Riverside Food Bank', 'Zenith Makerspace', 'Adams Elementary School', 'Museum of the Prairie']);
+      // One partner's page reads the same row.
+      expect((await asLena.get(`/api/v1/partners/${p.riverside.id}`).expect(200)).body.health.text).toBe('4 strength · 1 borderline');
+    } finally {
+      await t.db.query('DELETE FROM health_snapshots');
+    }
+  });
+
   it('pages with limit and cursor, keeping the total', async () => {
     const first = await list({ limit: 3 });
     expect(names(first)).toEqual(['Adams Elementary School', 'Museum of the Prairie', 'Riverside Food Bank']);

@@ -49,6 +49,7 @@ describe('Partners: create, edit, archive, restore', () => {
       nextReviewOn: null,
       needsReview: false,
       lastContactAt: null,
+      health: null,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       createdBy: librarian.id,

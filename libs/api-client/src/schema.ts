@@ -2624,6 +2624,8 @@ export interface components {
             /** @description Empty when none was given. */
             description: string;
             focusAreas: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+            /** @description The partnership’s health profile from its latest snapshot (monthly, and after each assessment); null before the first. */
+            health: components["schemas"]["HealthProfileDto"] | null;
             /** Format: uuid */
             id: string;
             impactAreas: ("connected" | "knowledgeable" | "creative" | "civically-engaged" | "healthy" | "economically-vital" | "welcoming" | "joyful" | "caring")[];
@@ -5520,8 +5522,8 @@ export interface operations {
                 needsReview?: boolean;
                 /** @description false: live only; true: archived only; all: both. */
                 archived?: "false" | "true" | "all";
-                /** @description Default: name, or relevance when q is given. stage sorts in board order. */
-                sort?: "name" | "-name" | "type" | "-type" | "stage" | "-stage" | "liaison" | "-liaison" | "nextReviewOn" | "-nextReviewOn" | "lastContactAt" | "-lastContactAt" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
+                /** @description Default: name, or relevance when q is given. stage sorts in board order; weakestFactor by the latest health snapshot’s weakest factor score, lowest first (partners without one last). */
+                sort?: "name" | "-name" | "type" | "-type" | "stage" | "-stage" | "liaison" | "-liaison" | "nextReviewOn" | "-nextReviewOn" | "lastContactAt" | "-lastContactAt" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "weakestFactor" | "-weakestFactor";
             };
             header?: never;
             path?: never;

@@ -4,6 +4,7 @@ import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { prefixTsQuerySql } from '../search/prefix-tsquery';
 import type { PartnerSort } from './dto/list-partners.query.dto';
+import type { StoredProfile } from '../health/health-snapshots.repository';
 
 /** What the partner list (and one partner's view) asks for, already resolved: 'me' is an id, q prefix terms. */
 export interface PartnerListFilter {
@@ -46,6 +47,8 @@ export interface PartnerRow {
   primary_contact_phone: string | null;
   next_review_on: string | null;
   last_contact_at: Date | null;
+  /** The latest health snapshot's profile; null before the partner's first snapshot. */
+  health_profile: StoredProfile | null;
   created_at: Date;
   updated_at: Date;
   created_by: string | null;
@@ -130,6 +133,19 @@ function matchesCtes(terms: string[], params: Params): string[] {
   ];
 }
 
+/**
+ * The partner's latest health snapshot (the monthly run's or the one after its last assessment): the profile every
+ * list row shows, and the factors the "weakest factor" sort reads. One index probe of IDX_health_snapshots_partner
+ * per row.
+ */
+const HEALTH_JOIN = `LEFT JOIN LATERAL (
+      SELECT h.profile, h.factors FROM health_snapshots h
+       WHERE h.partner_id = p.id ORDER BY h.as_of DESC, h.taken_at DESC LIMIT 1
+    ) hs ON true`;
+
+/** The weakest factor's score (null when no factor has at least medium confidence), as the portfolio sorts it. */
+const WEAKEST_SCORE = `(hs.factors -> (hs.profile->>'weakestFactor') ->> 'score')::float8`;
+
 /** The list's order, ties broken by id; `rank` names the search rank's column where the expression is used. */
 function orderBy(filter: PartnerListFilter, params: Params, ranked: boolean, rank: string): string {
   const tieBreak = 'lower(p.name) ASC, p.id ASC';
@@ -153,6 +169,9 @@ function orderBy(filter: PartnerListFilter, params: Params, ranked: boolean, ran
       return `p.last_contact_at ${direction} NULLS ${direction === 'ASC' ? 'FIRST' : 'LAST'}, ${tieBreak}`;
     case 'updatedAt':
       return `p.updated_at ${direction}, p.id ${direction}`;
+    case 'weakestFactor':
+      // Partners with no score of at least medium confidence have no weakest factor: last either way.
+      return `${WEAKEST_SCORE} ${direction} NULLS LAST, ${tieBreak}`;
     default:
       return `p.created_at ${direction}, p.id ${direction}`;
   }
@@ -187,6 +206,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
   if (ranked) joins.push('JOIN matches m ON m.id = p.id');
   if (sortField === 'liaison') joins.push('LEFT JOIN users l ON l.id = p.liaison_id');
   if (needsReviewJoin) joins.push(nextReviewJoin(params));
+  if (sortField === 'weakestFactor') joins.push(HEALTH_JOIN);
   if (filter.reviewDueBy) where.push(`rv.next_review_on <= ${params.add(filter.reviewDueBy)}::date`);
 
   const order = orderBy(filter, params, ranked, 'm.rank');
@@ -205,7 +225,8 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
          p.collaboration_level_library, p.collaboration_level_partner, p.tags,
          pc.id AS primary_contact_id, pc.name AS primary_contact_name, pc.email AS primary_contact_email,
          pc.phone AS primary_contact_phone, rv.next_review_on::text AS next_review_on, p.last_contact_at,
-         p.created_at, p.updated_at, p.created_by, p.version, p.archived_at, page.total::int AS total
+         p.created_at, p.updated_at, p.created_by, p.version, p.archived_at, hs.profile AS health_profile,
+         page.total::int AS total
     FROM page
     JOIN partners p ON p.id = page.id
     LEFT JOIN users l ON l.id = p.liaison_id
@@ -215,6 +236,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
        ORDER BY c.created_at LIMIT 1
     ) pc ON true
     ${nextReviewJoin(params)}
+    ${HEALTH_JOIN}
    ORDER BY ${orderBy(filter, params, ranked, 'page.rank')}`;
   return { sql, params: params.values };
 }

@@ -1,5 +1,6 @@
 import { REVIEW_LOOKAHEAD_DAYS } from '@common-ground/domain';
 import type { FocusArea, ImpactArea, InteractionType, PartnerStage, PartnerType, Public } from '@common-ground/domain';
+import type { HealthProfileDto } from '../health/dto/partner-health.response.dto';
 import type { PartnerResponseDto } from './dto/partner.response.dto';
 import type { PartnerEntity } from './partner.entity';
 import type { PartnerRow } from './partner-list.query';
@@ -35,6 +36,7 @@ export function toPartnerResponse(row: PartnerRow, reviewDueBy: string): Partner
     // YYYY-MM-DD strings compare as dates.
     needsReview: row.next_review_on !== null && row.next_review_on <= reviewDueBy,
     lastContactAt: row.last_contact_at ? row.last_contact_at.toISOString() : null,
+    health: healthProfileOf(row.health_profile),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     createdBy: row.created_by,
@@ -63,4 +65,11 @@ export function partnerAuditSnapshot(partner: PartnerEntity): Record<string, unk
     tags: partner.tags,
     archivedAt: partner.archivedAt,
   };
+}
+
+/** The profile a list row and the header show, from the latest snapshot (its flags and dates stay with the portfolio). */
+function healthProfileOf(profile: PartnerRow['health_profile']): HealthProfileDto | null {
+  if (!profile) return null;
+  const { strength, borderline, concern, insufficient, weakestFactor, overall, text } = profile;
+  return { strength, borderline, concern, insufficient, weakestFactor, overall, text };
 }

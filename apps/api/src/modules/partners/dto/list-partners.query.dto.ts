@@ -8,7 +8,7 @@ import { toBoolean } from '../../../common/validation/query-transforms';
 
 export const PARTNER_SORTS = [
   'name', '-name', 'type', '-type', 'stage', '-stage', 'liaison', '-liaison', 'nextReviewOn', '-nextReviewOn',
-  'lastContactAt', '-lastContactAt', 'updatedAt', '-updatedAt', 'createdAt', '-createdAt',
+  'lastContactAt', '-lastContactAt', 'updatedAt', '-updatedAt', 'createdAt', '-createdAt', 'weakestFactor', '-weakestFactor',
 ] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
@@ -62,7 +62,7 @@ export class ListPartnersQueryDto extends PageQueryDto {
   @ArchivedFilterField('false: live only; true: archived only; all: both.')
   archived?: ArchivedFilter;
 
-  @ApiPropertyOptional({ enum: PARTNER_SORTS, description: 'Default: name, or relevance when q is given. stage sorts in board order.' })
+  @ApiPropertyOptional({ enum: PARTNER_SORTS, description: 'Default: name, or relevance when q is given. stage sorts in board order; weakestFactor by the latest health snapshot’s weakest factor score, lowest first (partners without one last).' })
   @IsOptional()
   @IsIn(PARTNER_SORTS, { message: `sort must be one of: ${PARTNER_SORTS.join(', ')}.` })
   sort?: PartnerSort;

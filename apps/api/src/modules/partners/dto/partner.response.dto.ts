@@ -13,6 +13,7 @@ import {
   PUBLICS,
   type Public,
 } from '@common-ground/domain';
+import { HealthProfileDto } from '../../health/dto/partner-health.response.dto';
 
 export class PartnerLiaisonDto {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
@@ -55,6 +56,12 @@ export class PartnerResponseDto {
   @ApiProperty({ type: Boolean, description: 'nextReviewOn is within the next 30 days or past.' }) needsReview: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the last live two-way, substantive communication happened (what the contact cadence is measured against); null if never.' })
   lastContactAt: string | null;
+  @ApiProperty({
+    type: HealthProfileDto,
+    nullable: true,
+    description: 'The partnership’s health profile from its latest snapshot (monthly, and after each assessment); null before the first.',
+  })
+  health: HealthProfileDto | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdBy: string | null;

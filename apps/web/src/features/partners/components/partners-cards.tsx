@@ -2,7 +2,7 @@ import { FOCUS_AREAS, PARTNER_TYPES } from '@common-ground/domain';
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { labelsOf } from '../partner-labels';
 import { NextReview, PartnerStageBadge } from './partner-badges';
-import { LastContact, PartnerNameLink, type PartnersListProps } from './partners-table';
+import { LastContact, PartnerHealth, PartnerNameLink, type PartnersListProps } from './partners-table';
 
 /** The phone view (UX.md: dense tables collapse to cards): the same facts, stacked for one hand. */
 export function PartnersCards({ partners, labelledBy }: Pick<PartnersListProps, 'partners' | 'labelledBy'>) {
@@ -23,6 +23,9 @@ export function PartnersCards({ partners, labelledBy }: Pick<PartnersListProps, 
                 <PartnerStageBadge stage={partner.stage} />
               </Group>
               <Text size="sm">Liaison: {partner.liaison?.name ?? 'No liaison'}</Text>
+              <Text size="sm" component="div">
+                Health: <PartnerHealth partner={partner} />
+              </Text>
               {focusAreas.length > 0 && <Text size="sm">Focus: {focusAreas.join(', ')}</Text>}
               <Group gap="lg" wrap="wrap">
                 <Text size="sm" component="div">

@@ -128,6 +128,19 @@ describe('Partners list', () => {
     await waitFor(() => expect(partnerSearches(requests).at(-1)?.get('sort')).toBe('lastContactAt'));
   });
 
+  it('shows each partner’s health profile in words and sorts by the weakest factor', async () => {
+    const scored = { ...riverside, health: { strength: 1, borderline: 3, concern: 1, insufficient: 0, weakestFactor: 'CE' as const, overall: 3.2, text: '1 strength · 3 borderline · 1 concern' } };
+    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([museum, scored]) });
+    const { router } = renderApp('/partners');
+    const table = await screen.findByRole('table', { name: 'Partners' });
+    expect(within(table).getByRole('row', { name: /Riverside Food Bank/ })).toHaveTextContent('1 strength · 3 borderline · 1 concern');
+    expect(within(table).getByRole('row', { name: /Mill Town Museum/ })).toHaveTextContent('Not scored yet');
+
+    await userEvent.click(within(table).getByRole('button', { name: /Health/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=weakestFactor'));
+    await waitFor(() => expect(partnerSearches(requests).at(-1)?.get('sort')).toBe('weakestFactor'));
+  });
+
   it('invites the first partner when there are none', async () => {
     mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([]) });
     renderApp('/partners');

@@ -32,6 +32,7 @@ const PHONE_SORTS: { value: PartnerSort; label: string }[] = [
   { value: 'lastContactAt', label: 'Last contact, longest ago first' },
   { value: '-lastContactAt', label: 'Last contact, most recent first' },
   { value: 'nextReviewOn', label: 'Next review, soonest first' },
+  { value: 'weakestFactor', label: 'Health, weakest factor first' },
   { value: '-updatedAt', label: 'Recently changed' },
 ];
 

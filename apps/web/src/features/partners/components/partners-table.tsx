@@ -6,6 +6,7 @@ import { SortHeader } from '../../../components/ui/sort-header';
 import type { Partner } from '../../../lib/api-types';
 import type { PartnerSort, SortField } from '../hooks/use-partners-view';
 import { labelsOf } from '../partner-labels';
+import { HealthProfileBadge } from '../../health/components/health-profile';
 import { ArchivedBadge, NextReview, PartnerStageBadge } from './partner-badges';
 
 export interface PartnersListProps {
@@ -35,6 +36,16 @@ export function PartnerNameLink({ partner }: { partner: Partner }) {
   );
 }
 
+/** The health profile from the partner's latest snapshot, or a word for "not scored yet". */
+export function PartnerHealth({ partner }: { partner: Partner }) {
+  if (partner.health) return <HealthProfileBadge profile={partner.health} />;
+  return (
+    <Text span size="sm" c="dimmed">
+      Not scored yet
+    </Text>
+  );
+}
+
 export function LastContact({ value }: { value: string | null }) {
   if (value) return <DateText value={value} />;
   return (
@@ -48,7 +59,7 @@ export function LastContact({ value }: { value: string | null }) {
 /** The desktop and tablet view: one row per partner, sortable by its key columns. */
 export function PartnersTable({ partners, labelledBy, sort, onSort }: PartnersListProps) {
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1080}>
       <Table aria-labelledby={labelledBy} verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -56,6 +67,7 @@ export function PartnersTable({ partners, labelledBy, sort, onSort }: PartnersLi
               <SortHeader key={column.field} {...column} sort={sort} onSort={onSort} />
             ))}
             <Table.Th scope="col">Focus areas</Table.Th>
+            <SortHeader field="weakestFactor" label="Health" sort={sort} onSort={onSort} />
             <SortHeader field="lastContactAt" label="Last contact" sort={sort} onSort={onSort} />
             <SortHeader field="nextReviewOn" label="Next review" sort={sort} onSort={onSort} />
           </Table.Tr>
@@ -77,6 +89,9 @@ export function PartnersTable({ partners, labelledBy, sort, onSort }: PartnersLi
               </Table.Td>
               <Table.Td maw={260}>
                 <Text size="sm">{labelsOf(partner.focusAreas, FOCUS_AREAS.labels).join(', ') || '—'}</Text>
+              </Table.Td>
+              <Table.Td miw={130}>
+                <PartnerHealth partner={partner} />
               </Table.Td>
               <Table.Td miw={120}>
                 <LastContact value={partner.lastContactAt} />

@@ -6,9 +6,9 @@ export const PARTNERS_PAGE_SIZE = 25;
 
 export type PartnerSort = NonNullable<PartnersListQuery['sort']>;
 /** The columns a person can sort the list by (the API sorts by more). */
-export type SortField = 'name' | 'type' | 'stage' | 'liaison' | 'lastContactAt' | 'nextReviewOn';
+export type SortField = 'name' | 'type' | 'stage' | 'liaison' | 'lastContactAt' | 'nextReviewOn' | 'weakestFactor';
 const SORTS: readonly PartnerSort[] = [
-  'name', '-name', 'type', '-type', 'stage', '-stage', 'liaison', '-liaison', 'lastContactAt', '-lastContactAt', 'nextReviewOn', '-nextReviewOn',
+  'name', '-name', 'type', '-type', 'stage', '-stage', 'liaison', '-liaison', 'lastContactAt', '-lastContactAt', 'nextReviewOn', '-nextReviewOn', 'weakestFactor', '-weakestFactor',
   'updatedAt', '-updatedAt', 'createdAt', '-createdAt',
 ];
 
