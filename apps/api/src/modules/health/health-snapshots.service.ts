@@ -14,9 +14,10 @@ export const SNAPSHOT_HOUR_UTC = 3;
 
 /**
  * Partners per chunk of the monthly run: each chunk is three statements (evidence, history, insert), whatever its
- * size; chunks bound the memory of one run and let other requests through between them.
+ * size; chunks bound the memory of one run and let other requests through between them. Measured on the large data
+ * set (1,922 partners): 500 a chunk took the API from 150 to 328 MB resident for 7.7 s; 40 a chunk, 265 MB for 6.0 s.
  */
-export const SNAPSHOT_CHUNK = 500;
+export const SNAPSHOT_CHUNK = 40;
 
 export type MonthlyRunResult =
   | { status: 'already-run'; month: IsoDate }
