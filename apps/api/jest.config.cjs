@@ -65,6 +65,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.map(escape).join('|')})/)`],
   moduleNameMapper: {
     '^@common-ground/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@common-ground/scoring$': '<rootDir>/../../libs/scoring/src/index.ts',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
