@@ -1,10 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import type { Pool } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/problem/domain-error';
+import { postgresLimiter } from '../../common/rate-limit/postgres-limiter';
 
 export const LINK_REQUESTS_PER_WINDOW = 30;
 export const LINK_WINDOW_SECONDS = 10 * 60;
@@ -16,28 +16,17 @@ export const LINK_WINDOW_SECONDS = 10 * 60;
  */
 @Injectable()
 export class AssessmentLinkThrottle implements CanActivate {
-  private limiterInstance: RateLimiterPostgres | undefined;
+  private readonly limiter: () => RateLimiterPostgres;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Created on first use: the connection pool exists only once the DataSource has connected. */
-  private get limiter(): RateLimiterPostgres {
-    this.limiterInstance ??= new RateLimiterPostgres({
-      storeClient: (this.dataSource.driver as unknown as { master: Pool }).master,
-      tableName: 'rate_limits',
-      tableCreated: true,
-      keyPrefix: 'assessment-link',
-      points: LINK_REQUESTS_PER_WINDOW,
-      duration: LINK_WINDOW_SECONDS,
-    });
-    return this.limiterInstance;
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.limiter = postgresLimiter(dataSource, { keyPrefix: 'assessment-link', points: LINK_REQUESTS_PER_WINDOW, duration: LINK_WINDOW_SECONDS });
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     // req.ip honours X-Forwarded-For from a proxy on loopback only (trust proxy 'loopback' in app.factory.ts).
     const ip = context.switchToHttp().getRequest<Request>().ip ?? 'unknown';
     try {
-      await this.limiter.consume(ip);
+      await this.limiter().consume(ip);
       return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/problem/domain-error';
+import { postgresLimiter } from '../../common/rate-limit/postgres-limiter';
 
 export const MAX_FAILED_LOGINS = 10;
 export const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
@@ -15,31 +15,20 @@ export const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
  */
 @Injectable()
 export class LoginThrottle {
-  private limiterInstance: RateLimiterPostgres | undefined;
+  private readonly limiter: () => RateLimiterPostgres;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Created on first use: the connection pool exists only once the DataSource has connected. */
-  private get limiter(): RateLimiterPostgres {
-    this.limiterInstance ??= new RateLimiterPostgres({
-      storeClient: (this.dataSource.driver as unknown as { master: Pool }).master,
-      tableName: 'rate_limits',
-      tableCreated: true,
-      keyPrefix: 'failed-login',
-      points: MAX_FAILED_LOGINS,
-      duration: FAILED_LOGIN_WINDOW_SECONDS,
-    });
-    return this.limiterInstance;
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.limiter = postgresLimiter(dataSource, { keyPrefix: 'failed-login', points: MAX_FAILED_LOGINS, duration: FAILED_LOGIN_WINDOW_SECONDS });
   }
 
   async assertAllowed(email: string): Promise<void> {
-    const state = await this.limiter.get(this.key(email));
+    const state = await this.limiter().get(this.key(email));
     if (state && state.consumedPoints >= MAX_FAILED_LOGINS) throw this.tooMany(state);
   }
 
   async recordFailure(email: string): Promise<void> {
     try {
-      await this.limiter.consume(this.key(email));
+      await this.limiter().consume(this.key(email));
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) throw this.tooMany(rejection);
       throw rejection;
@@ -47,7 +36,7 @@ export class LoginThrottle {
   }
 
   async reset(email: string): Promise<void> {
-    await this.limiter.delete(this.key(email));
+    await this.limiter().delete(this.key(email));
   }
 
   private key(email: string): string {
