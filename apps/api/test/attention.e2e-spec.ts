@@ -23,7 +23,7 @@ type Item = {
   days: number;
   owner: { side: string; name: string | null; userId: string | null } | null;
 };
-type AttentionPage = { items: Item[]; total: number; nextCursor: string | null; counts: { quietPartner: number; overdueCommitment: number; reviewDue: number } };
+type AttentionPage = { items: Item[]; total: number; nextCursor: string | null; counts: { quietPartner: number; overdueCommitment: number; reviewDue: number; partnerHealth: number } };
 
 const DAY_MS = 86_400_000;
 
@@ -313,7 +313,7 @@ describe('Attention list', () => {
   describe('the list', () => {
     it('orders overdue follow-ups, then quiet partners, then reviews, with counts that ignore kind', async () => {
       const all = (await get(asManager, { limit: 100 }).expect(200)).body as AttentionPage;
-      expect(all.counts).toEqual({ quietPartner: 8, overdueCommitment: 4, reviewDue: 4 });
+      expect(all.counts).toEqual({ quietPartner: 8, overdueCommitment: 4, reviewDue: 4, partnerHealth: 0 });
       expect(all.total).toBe(16);
       expect(all.items.map((item) => item.kind)).toEqual([
         ...Array(4).fill('overdue-commitment'),
@@ -351,11 +351,11 @@ describe('Attention list', () => {
 
     it('mine=true: my partners’ quiet and reviews, my follow-ups; counted for me', async () => {
       const mine = (await get(asAmy, { mine: 'true', limit: 100 }).expect(200)).body as AttentionPage;
-      expect(mine.counts).toEqual({ quietPartner: 6, overdueCommitment: 2, reviewDue: 4 });
+      expect(mine.counts).toEqual({ quietPartner: 6, overdueCommitment: 2, reviewDue: 4, partnerHealth: 0 });
       expect(mine.items.every((item) => item.liaison?.id === amy.id)).toBe(true);
       expect(mine.items.map((item) => item.partner.name)).not.toContain('Zed Quiet Orchestra');
       const zeds = (await get(asZed, { mine: 'true', limit: 100 }).expect(200)).body as AttentionPage;
-      expect(zeds.counts).toEqual({ quietPartner: 1, overdueCommitment: 2, reviewDue: 0 });
+      expect(zeds.counts).toEqual({ quietPartner: 1, overdueCommitment: 2, reviewDue: 0, partnerHealth: 0 });
       const managersOwn = (await get(asManager, { mine: 'true' }).expect(200)).body as AttentionPage;
       expect(managersOwn).toMatchObject({ items: [], total: 0, counts: { quietPartner: 0, overdueCommitment: 0, reviewDue: 0 } });
     });
@@ -384,7 +384,7 @@ describe('Attention list', () => {
         expect(keys).toContain(`overdue-commitment:${dueToday.id}`);
         expect(keys).toContain(`quiet-partner:${exactlyCadence.id}`);
         expect(keys).toContain(`agreement-review:${agreementOut.id}`);
-        expect(body.counts).toEqual({ quietPartner: 10, overdueCommitment: 5, reviewDue: 6 });
+        expect(body.counts).toEqual({ quietPartner: 10, overdueCommitment: 5, reviewDue: 6, partnerHealth: 0 });
       } finally {
         t.clock.advanceMinutes(-24 * 60);
       }
@@ -413,6 +413,55 @@ describe('Attention list', () => {
       const after = (await get(asLee, { mine: 'true' }).expect(200)).body as AttentionPage;
       expect(keysOf(after)).toEqual([`overdue-commitment:${minutes.id}`]);
       expect(after.items[0]).toMatchObject({ owner: { side: 'library', name: 'Lee Chen', userId: lee.id }, days: 1 });
+    });
+  });
+
+  describe('partnership health', () => {
+    it('lists partners whose latest snapshot has a concern, a decline or a stale assessment, most pressing first, and counts them', async () => {
+      const lee = await t.createStaff('librarian', { name: 'Lee Health' });
+      const asLee = await t.signIn(lee.email);
+      const today = t.clock.now().toISOString().slice(0, 10);
+      const snapshot = (partnerId: string, asOf: string, profile: Record<string, unknown>) =>
+        t.db.query(
+          `INSERT INTO health_snapshots (partner_id, as_of, reason, model_version, factors, profile, taken_at) VALUES ($1, $2, 'monthly', '1', '{}', $3::jsonb, $4)`,
+          [partnerId, asOf, JSON.stringify({ strength: 2, borderline: 2, concern: 0, insufficient: 1, weakestFactor: 'CE', overall: 3.5, text: '2 strength · 2 borderline · 1 insufficient evidence', flags: [], lastAssessedOn: null, ...profile }), t.clock.now()],
+        );
+      const mk = (name: string, stage = 'active') => insertPartner(t.db, { name, stage, liaisonId: lee.id });
+      const [concern, declining, stale, fine, recovered, paused] = await Promise.all([
+        mk('Health Concern Library Friends'), mk('Health Declining Arts Guild'), mk('Health Stale Museum'), mk('Health Fine Clinic'),
+        mk('Health Recovered Farm'), mk('Health Paused Club', 'paused'),
+      ]);
+      await snapshot(concern.id, today, { concern: 1, text: '1 strength · 3 borderline · 1 concern', flags: ['declining'] });
+      await snapshot(declining.id, today, { flags: ['declining'] });
+      await snapshot(stale.id, today, { flags: ['stale'], lastAssessedOn: '2025-01-15' });
+      await snapshot(fine.id, today, { flags: ['single-side'] });
+      // Only the latest snapshot counts: a concern last month, fine now.
+      await snapshot(recovered.id, '2020-01-01', { concern: 2 });
+      await snapshot(recovered.id, today, {});
+      // Paused partners are not on the list.
+      await snapshot(paused.id, today, { concern: 1 });
+      try {
+        const mine = (await get(asLee, { mine: 'true', kind: 'partner-health' }).expect(200)).body as AttentionPage;
+        expect(mine.counts.partnerHealth).toBe(3);
+        expect(mine.items.map((item) => [item.kind, item.partner.name])).toEqual([
+          ['health-concern', 'Health Concern Library Friends'],
+          ['health-declining', 'Health Declining Arts Guild'],
+          ['assessment-stale', 'Health Stale Museum'],
+        ]);
+        expect(mine.items[0]).toMatchObject({
+          record: { type: 'partner', id: concern.id },
+          reason: `Health on ${dateWords(today)}: 1 strength · 3 borderline · 1 concern; weakest Communication & Expectations.`,
+          date: today,
+          days: 0,
+        });
+        expect(mine.items[2]!.reason).toBe('No two-sided assessment for over 12 months: last answered on 15 Jan 2025.');
+        // A manager's whole list has them after the other rules (signed in again: the clock test above let sessions expire).
+        const all = (await get(await t.signIn(manager.email), { limit: 100 }).expect(200)).body as AttentionPage;
+        expect(all.counts.partnerHealth).toBe(3);
+        expect(all.items.slice(-3).map((item) => item.kind)).toEqual(['health-concern', 'health-declining', 'assessment-stale']);
+      } finally {
+        await t.db.query('DELETE FROM health_snapshots');
+      }
     });
   });
 

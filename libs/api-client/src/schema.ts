@@ -1480,6 +1480,8 @@ export interface components {
         };
         AttentionCountsDto: {
             overdueCommitment: number;
+            /** @description Partners whose latest health snapshot has a concern, a declining factor or a stale assessment. */
+            partnerHealth: number;
             quietPartner: number;
             /** @description Agreement and goal reviews due within 30 days or past due. */
             reviewDue: number;
@@ -1487,7 +1489,7 @@ export interface components {
         AttentionItemDto: {
             /**
              * Format: date
-             * @description Last contact (or the partner’s created date) / due date / review date.
+             * @description Last contact (or the partner’s created date) / due date / review date / health snapshot date.
              */
             date: string;
             /** @description Days overdue, or quiet beyond the cadence; negative: days still to go before a review. */
@@ -1498,7 +1500,7 @@ export interface components {
              */
             key: string;
             /** @enum {string} */
-            kind: "quiet-partner" | "overdue-commitment" | "agreement-review" | "goal-review";
+            kind: "quiet-partner" | "overdue-commitment" | "agreement-review" | "goal-review" | "health-concern" | "health-declining" | "assessment-stale";
             /** @description The partner’s liaison. */
             liaison: components["schemas"]["AttentionStaffDto"] | null;
             /** @description Overdue follow-ups only. */
@@ -4043,7 +4045,7 @@ export interface operations {
                 /** @description true: my items (partners I am liaison for, follow-ups I own). false: everyone’s, for managers and administrators. */
                 mine?: boolean;
                 /** @description Only items of this rule; the counts still cover every rule. */
-                kind?: "quiet-partner" | "overdue-commitment" | "review-due";
+                kind?: "quiet-partner" | "overdue-commitment" | "review-due" | "partner-health";
             };
             header?: never;
             path?: never;

@@ -1,3 +1,6 @@
+import { FACTORS } from '@common-ground/domain';
+import type { StoredProfile } from '../health/health-snapshots.repository';
+import type { HealthAttentionKind } from './attention.repository';
 import { dateInWords, daysInWords, quoted } from '../timeline/timeline-summary';
 
 /**
@@ -22,4 +25,22 @@ export function reviewReason(what: 'Agreement' | 'Goal', reviewOn: string, daysP
   if (daysPast === 0) return `${what} review due today.`;
   if (daysPast < 0) return `${what} review due ${daysPast === -1 ? 'tomorrow' : `in ${daysInWords(-daysPast)}`} (${dateInWords(reviewOn)}).`;
   return `${what} review was due ${daysPast === 1 ? 'yesterday' : `${daysInWords(daysPast)} ago`} (${dateInWords(reviewOn)}).`;
+}
+
+/**
+ * "Health on 1 Nov 2026: 1 strength · 3 borderline · 1 concern; weakest Communication & Expectations." / "…a factor
+ * is declining…" / "No two-sided assessment since 12 Aug 2025."
+ */
+export function healthReason(kind: HealthAttentionKind, asOf: string, profile: StoredProfile): string {
+  const weakest = profile.weakestFactor ? `; weakest ${FACTORS.labels[profile.weakestFactor]}` : '';
+  switch (kind) {
+    case 'health-concern':
+      return `Health on ${dateInWords(asOf)}: ${profile.text}${weakest}.`;
+    case 'health-declining':
+      return `Health on ${dateInWords(asOf)}: a factor is declining (${profile.text}${weakest}).`;
+    case 'assessment-stale':
+      return profile.lastAssessedOn
+        ? `No two-sided assessment for over 12 months: last answered on ${dateInWords(profile.lastAssessedOn)}.`
+        : 'No two-sided assessment for over 12 months.';
+  }
 }

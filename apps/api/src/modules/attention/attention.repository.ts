@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/database/prepared-query';
 import type { PageRequest } from '../../common/pagination/page';
 import { goalReviewDueOnSql } from '../goals/goal-review';
+import type { StoredProfile } from '../health/health-snapshots.repository';
 
 /**
  * Whose items to read: everyone's (a manager's attention list) or one staff member's ("mine": partners they are
@@ -15,7 +16,7 @@ export type AttentionScope = { staffId: string } | 'all';
  * The rules, in the list's order (rank 0, 1, 2 below): follow-ups someone is waiting for, then partners drifting,
  * then paperwork.
  */
-export type AttentionRuleName = 'overdue-commitment' | 'quiet-partner' | 'review-due';
+export type AttentionRuleName = 'overdue-commitment' | 'quiet-partner' | 'review-due' | 'partner-health';
 
 export interface QuietPartnerRow {
   id: string;
@@ -32,7 +33,7 @@ export interface QuietPartnerRow {
 
 /** One attention item with what its sentence and links need; the columns of other kinds are null. */
 export interface AttentionRow {
-  kind: 'overdue-commitment' | 'quiet-partner' | 'agreement-review' | 'goal-review';
+  kind: 'overdue-commitment' | 'quiet-partner' | 'agreement-review' | 'goal-review' | HealthAttentionKind;
   id: string;
   partner_id: string;
   partner_name: string;
@@ -54,12 +55,18 @@ export interface AttentionRow {
   // agreement-review / goal-review
   label: string | null;
   never_reviewed: boolean | null;
+  // health-concern / health-declining / assessment-stale: the latest snapshot's profile
+  health_profile: StoredProfile | null;
 }
+
+/** A partner's latest health snapshot as an attention item: a concern, a decline, or a stale assessment. */
+export type HealthAttentionKind = 'health-concern' | 'health-declining' | 'assessment-stale';
 
 export interface AttentionCounts {
   quietPartner: number;
   overdueCommitment: number;
   reviewDue: number;
+  partnerHealth: number;
 }
 
 /** The day window every rule reads: today and the last day "review due" looks ahead to (YYYY-MM-DD, UTC). */
@@ -135,15 +142,21 @@ export class AttentionRepository {
     const quiet = quietPartnersSql(params, scope, days, stages, 1);
     const overdue = overdueCommitmentsSql(params, scope, days);
     const reviews = reviewsDueSql(params, scope, days);
+    const health = partnerHealthSql(params, scope, stages);
     const offset = params.add(page.offset, 'int');
     const limit = params.add(page.limit, 'int');
 
     // Where each rule's block starts in the list (all rules, or the one asked for at 0).
     const starts: Record<AttentionRuleName, string | null> =
       only === null
-        ? { 'overdue-commitment': '0', 'quiet-partner': 'n.overdue', 'review-due': 'n.overdue + n.quiet' }
-        : { 'overdue-commitment': null, 'quiet-partner': null, 'review-due': null, [only]: '0' };
-    const sizes: Record<AttentionRuleName, string> = { 'overdue-commitment': 'n.overdue', 'quiet-partner': 'n.quiet', 'review-due': 'n.reviews' };
+        ? { 'overdue-commitment': '0', 'quiet-partner': 'n.overdue', 'review-due': 'n.overdue + n.quiet', 'partner-health': 'n.overdue + n.quiet + n.reviews' }
+        : { 'overdue-commitment': null, 'quiet-partner': null, 'review-due': null, 'partner-health': null, [only]: '0' };
+    const sizes: Record<AttentionRuleName, string> = {
+      'overdue-commitment': 'n.overdue',
+      'quiet-partner': 'n.quiet',
+      'review-due': 'n.reviews',
+      'partner-health': 'n.health',
+    };
     const slice = (rule: AttentionRuleName) => {
       const start = starts[rule]!;
       return `LIMIT (SELECT greatest(0, least(${offset} + ${limit}, ${start} + ${sizes[rule]}) - greatest(${offset}, ${start})) FROM n)
@@ -180,23 +193,35 @@ export class AttentionRepository {
                        ORDER BY sort_number, sort_name, kind, id
                        ${slice('review-due')})`);
     }
+    if (starts['partner-health'] !== null) {
+      // Concerns first, then declines, then stale assessments, each by partner name.
+      branches.push(`(SELECT 3 AS rank, h.kind, h.id, h.id AS partner_id, ''::text AS sort_text,
+                             CASE h.kind WHEN 'health-concern' THEN 0 WHEN 'health-declining' THEN 1 ELSE 2 END AS sort_number,
+                             lower(h.name) AS sort_name, h.as_of AS date, NULL::int AS cadence_days, NULL::timestamptz AS last_contact_at
+                        FROM health h
+                       ORDER BY sort_number, sort_name, id
+                       ${slice('partner-health')})`);
+    }
 
     // Prepared (see preparedQuery): planning this statement took ~2.4 ms of its ~25.
-    const rows = await preparedQuery<AttentionRow & { n_overdue: number; n_quiet: number; n_reviews: number; rank: number | null }>(
+    const rows = await preparedQuery<AttentionRow & { n_overdue: number; n_quiet: number; n_reviews: number; n_health: number; rank: number | null }>(
       this.dataSource,
       `WITH overdue AS MATERIALIZED (${overdue}),
        quiet AS MATERIALIZED (${quiet}),
        reviews AS MATERIALIZED (${reviews}),
-       n AS (SELECT (SELECT count(*) FROM overdue)::int AS overdue, (SELECT count(*) FROM quiet)::int AS quiet, (SELECT count(*) FROM reviews)::int AS reviews),
+       health AS MATERIALIZED (${health}),
+       n AS (SELECT (SELECT count(*) FROM overdue)::int AS overdue, (SELECT count(*) FROM quiet)::int AS quiet, (SELECT count(*) FROM reviews)::int AS reviews,
+                    (SELECT count(*) FROM health)::int AS health),
        page AS (${branches.join(' UNION ALL ')})
        -- The counts come back even when the page is past the end: one row of them, no item. The page's size is
        -- unknown when planning (its LIMIT comes from the counts), so the details are LATERAL lookups by primary
        -- key (LIMIT 1 keeps them from being flattened into hash joins over whole tables).
-       SELECT n.overdue AS n_overdue, n.quiet AS n_quiet, n.reviews AS n_reviews, pg.rank,
+       SELECT n.overdue AS n_overdue, n.quiet AS n_quiet, n.reviews AS n_reviews, n.health AS n_health, pg.rank,
               pg.kind, pg.id, pg.partner_id, pt.name AS partner_name, pt.liaison_id, pt.liaison_name,
               pg.date::text AS date, (${today} - pg.date) AS days_since, pg.cadence_days, pg.last_contact_at,
               fu.description, fu.owner_side, fu.owner_user_id, fu.owner_user_name, fu.owner_contact_name,
-              rv.label, rv.never_reviewed
+              rv.label, rv.never_reviewed,
+              (SELECT h.profile FROM health h WHERE pg.rank = 3 AND h.id = pg.id) AS health_profile
          FROM n
          LEFT JOIN page pg ON true
          LEFT JOIN LATERAL (
@@ -223,7 +248,7 @@ export class AttentionRepository {
       params.values,
     );
     const first = rows[0]!;
-    const counts = { quietPartner: first.n_quiet, overdueCommitment: first.n_overdue, reviewDue: first.n_reviews };
+    const counts = { quietPartner: first.n_quiet, overdueCommitment: first.n_overdue, reviewDue: first.n_reviews, partnerHealth: first.n_health };
     return { rows: rows.filter((row) => row.rank !== null), counts };
   }
 }
@@ -292,4 +317,27 @@ function reviewsDueSql(params: SqlParams, scope: AttentionScope, days: Attention
     SELECT 'goal-review', g.id, ${goalDue}, g.partner_id
       FROM goals g ${ofGoal.join}
      WHERE g.archived_at IS NULL AND ${goalDue} <= ${dueBy} ${ofGoal.where}`;
+}
+
+/**
+ * Partners in an active stage whose latest health snapshot (monthly, or after an assessment) has a factor in concern,
+ * a declining factor, or a stale two-sided assessment: one item each, the most pressing of the three. One backward
+ * probe of the snapshots' (partner_id, as_of) index per partner.
+ */
+function partnerHealthSql(params: SqlParams, scope: AttentionScope, stages: readonly string[]): string {
+  const mine = scope === 'all' ? '' : `AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`;
+  return `
+    SELECT p.id, p.name, h.as_of, h.profile,
+           CASE WHEN (h.profile->>'concern')::int > 0 THEN 'health-concern'
+                WHEN h.profile->'flags' ? 'declining' THEN 'health-declining'
+                ELSE 'assessment-stale' END AS kind
+      FROM partners p
+      CROSS JOIN LATERAL (
+        SELECT hs.as_of, hs.profile FROM health_snapshots hs
+         WHERE hs.partner_id = p.id
+         ORDER BY hs.as_of DESC, hs.taken_at DESC
+         LIMIT 1
+      ) h
+     WHERE p.archived_at IS NULL AND p.stage = ANY(${params.add(stages, 'text[]')}) ${mine}
+       AND ((h.profile->>'concern')::int > 0 OR h.profile->'flags' ?| ARRAY['declining', 'stale'])`;
 }

@@ -6,7 +6,7 @@ import { pageRequest, toPage } from '../../common/pagination/page';
 import { DomainError } from '../../common/problem/domain-error';
 import { reviewWindow } from '../partners/partner.mapper';
 import { shortened } from '../timeline/timeline-summary';
-import { overdueReason, quietReason, reviewReason } from './attention-reasons';
+import { healthReason, overdueReason, quietReason, reviewReason } from './attention-reasons';
 import { type AttentionDays, AttentionRepository, type AttentionRow, type AttentionScope, type QuietPartnerRow } from './attention.repository';
 import type { AttentionItemDto, AttentionPageDto, AttentionRule, ListAttentionQueryDto } from './dto/attention.dto';
 import type { QuietPartnerDto } from './dto/quiet-partner.dto';
@@ -67,12 +67,23 @@ function toItem(row: AttentionRow): AttentionItemDto {
         owner: null,
       };
     }
+    case 'health-concern':
+    case 'health-declining':
+    case 'assessment-stale':
+      return {
+        ...common,
+        record: { type: 'partner', id: row.id, label: row.partner_name },
+        reason: healthReason(row.kind, row.date, row.health_profile!),
+        days: row.days_since,
+        owner: null,
+      };
   }
 }
 
 /**
- * What needs someone's attention: partners gone quiet past their contact cadence, overdue follow-ups, and
- * agreements and goals due for review. Each item says why and links to the record. Rules read "today" from the
+ * What needs someone's attention: partners gone quiet past their contact cadence, overdue follow-ups,
+ * agreements and goals due for review, and partnerships whose latest health snapshot has a concern, a decline or a
+ * stale assessment. Each item says why and links to the record. Rules read "today" from the
  * injected clock as a UTC date.
  */
 @Injectable()
@@ -102,8 +113,9 @@ export class AttentionService {
       'overdue-commitment': counts.overdueCommitment,
       'quiet-partner': counts.quietPartner,
       'review-due': counts.reviewDue,
+      'partner-health': counts.partnerHealth,
     };
-    const total = query.kind ? perRule[query.kind] : counts.overdueCommitment + counts.quietPartner + counts.reviewDue;
+    const total = query.kind ? perRule[query.kind] : counts.overdueCommitment + counts.quietPartner + counts.reviewDue + counts.partnerHealth;
     return { ...toPage(rows.map(toItem), total, page), counts };
   }
 

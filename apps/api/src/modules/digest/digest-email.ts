@@ -39,17 +39,20 @@ function sections(items: AttentionItemDto[]): Section[] {
     { title: 'Overdue follow-ups', items: of('overdue-commitment') },
     { title: 'Partners gone quiet', items: of('quiet-partner') },
     { title: 'Reviews due', items: of('agreement-review', 'goal-review') },
+    { title: 'Partnership health', items: of('health-concern', 'health-declining', 'assessment-stale') },
   ].filter((section) => section.items.length > 0);
 }
 
 function subjectFor(items: AttentionItemDto[]): string {
   const overdue = items.filter((item) => item.kind === 'overdue-commitment').length;
   const quiet = items.filter((item) => item.kind === 'quiet-partner').length;
-  const reviews = items.length - overdue - quiet;
+  const reviews = items.filter((item) => item.kind === 'agreement-review' || item.kind === 'goal-review').length;
+  const health = items.length - overdue - quiet - reviews;
   const parts = [
     overdue ? plural(overdue, 'overdue follow-up', 'overdue follow-ups') : '',
     quiet ? plural(quiet, 'quiet partner', 'quiet partners') : '',
     reviews ? plural(reviews, 'review due', 'reviews due') : '',
+    health ? plural(health, 'partnership to look at', 'partnerships to look at') : '',
   ].filter(Boolean);
   return `Your week in Common Ground: ${parts.join(', ')}`;
 }

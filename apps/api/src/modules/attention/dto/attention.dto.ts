@@ -6,12 +6,15 @@ import { PageQueryDto } from '../../../common/pagination/page';
 import { toBoolean } from '../../../common/validation/query-transforms';
 import { AttentionPartnerDto, AttentionStaffDto } from './quiet-partner.dto';
 
-/** The rules a list can be filtered by (`kind`); review-due covers agreement and goal reviews. */
-export const ATTENTION_RULES = ['quiet-partner', 'overdue-commitment', 'review-due'] as const;
+/**
+ * The rules a list can be filtered by (`kind`); review-due covers agreement and goal reviews, partner-health a
+ * factor in concern, a declining factor and a stale assessment (from the latest health snapshot).
+ */
+export const ATTENTION_RULES = ['quiet-partner', 'overdue-commitment', 'review-due', 'partner-health'] as const;
 export type AttentionRule = (typeof ATTENTION_RULES)[number];
 
 /** What an item is about. */
-export const ATTENTION_ITEM_KINDS = ['quiet-partner', 'overdue-commitment', 'agreement-review', 'goal-review'] as const;
+export const ATTENTION_ITEM_KINDS = ['quiet-partner', 'overdue-commitment', 'agreement-review', 'goal-review', 'health-concern', 'health-declining', 'assessment-stale'] as const;
 export type AttentionItemKind = (typeof ATTENTION_ITEM_KINDS)[number];
 
 export const ATTENTION_RECORD_TYPES = ['partner', 'commitment', 'agreement', 'goal'] as const;
@@ -58,7 +61,7 @@ export class AttentionItemDto {
   @ApiProperty({ type: AttentionRecordDto, description: 'What to open to act on the item.' }) record: AttentionRecordDto;
   @ApiProperty({ type: String, example: 'No two-way contact for 45 days; the agreed cadence is 30 days.', description: 'Why the item is here, as a sentence.' })
   reason: string;
-  @ApiProperty({ type: String, format: 'date', description: 'Last contact (or the partner’s created date) / due date / review date.' })
+  @ApiProperty({ type: String, format: 'date', description: 'Last contact (or the partner’s created date) / due date / review date / health snapshot date.' })
   date: string;
   @ApiProperty({ type: 'integer', description: 'Days overdue, or quiet beyond the cadence; negative: days still to go before a review.' })
   days: number;
@@ -69,6 +72,8 @@ export class AttentionCountsDto {
   @ApiProperty({ type: 'integer' }) quietPartner: number;
   @ApiProperty({ type: 'integer' }) overdueCommitment: number;
   @ApiProperty({ type: 'integer', description: `Agreement and goal reviews due within ${REVIEW_LOOKAHEAD_DAYS} days or past due.` }) reviewDue: number;
+  @ApiProperty({ type: 'integer', description: 'Partners whose latest health snapshot has a concern, a declining factor or a stale assessment.' })
+  partnerHealth: number;
 }
 
 export class AttentionPageDto {

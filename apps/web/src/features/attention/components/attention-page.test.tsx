@@ -6,7 +6,7 @@ import { librarianMe, managerMe, mockApi, type MockHandler } from '../../../test
 import { renderApp } from '../../../test/render-app';
 import type { AttentionItem } from '../api/types';
 
-const counts = { overdueCommitment: 3, quietPartner: 1, reviewDue: 1 };
+const counts = { overdueCommitment: 3, quietPartner: 1, reviewDue: 1, partnerHealth: 0 };
 
 const flyer = attentionItemFixture({
   key: 'overdue-commitment:f-1',
@@ -88,6 +88,26 @@ describe('Attention page', () => {
     expect(within(screen.getByRole('list', { name: 'Reviews due' })).getByRole('link', { name: 'Food drive MOU' })).toHaveAttribute('href', '/partners/p-1');
   });
 
+  it('lists partnerships whose health needs a look under their own tab, linking to the Health tab', async () => {
+    const concern = attentionItemFixture({
+      key: 'health-concern:p-1',
+      kind: 'health-concern',
+      record: { type: 'partner', id: 'p-1', label: 'Riverside Food Bank' },
+      reason: 'Health on 1 Mar 2026: 1 strength · 3 borderline · 1 concern; weakest Communication & Expectations.',
+    });
+    signedInAs(managerMe, {
+      'GET /api/v1/attention': attentionPageOf([concern], { overdueCommitment: 0, quietPartner: 0, reviewDue: 0, partnerHealth: 1 }),
+    });
+    renderApp('/attention');
+
+    await waitFor(() => expect(screen.getByRole('tab', { name: /Partnership health/ })).toHaveTextContent('1'));
+    expect(screen.getByRole('tab', { name: /Everything/ })).toHaveTextContent('Everything1');
+    const health = screen.getByRole('list', { name: 'Partnership health' });
+    expect(within(health).getByRole('link', { name: 'Riverside Food Bank' })).toHaveAttribute('href', '/partners/p-1?tab=health');
+    expect(health).toHaveTextContent('Health concern');
+    expect(health).toHaveTextContent('weakest Communication & Expectations');
+  });
+
   it('keeps the kind, "mine only" and the page in the address', async () => {
     const { requests } = signedInAs(managerMe);
     const { router } = renderApp('/attention');
@@ -126,7 +146,7 @@ describe('Attention page', () => {
   });
 
   it('says when there is nothing of a kind', async () => {
-    signedInAs(managerMe, { 'GET /api/v1/attention': attentionPageOf([], { overdueCommitment: 0, quietPartner: 0, reviewDue: 0 }) });
+    signedInAs(managerMe, { 'GET /api/v1/attention': attentionPageOf([], { overdueCommitment: 0, quietPartner: 0, reviewDue: 0, partnerHealth: 0 }) });
     renderApp('/attention?kind=review-due');
 
     expect(await screen.findByText('No agreement or shared goal is due for review in the next 30 days.')).toBeInTheDocument();

@@ -28,12 +28,18 @@ const TABS: readonly KindTab[] = [
   {
     value: ALL,
     label: 'Everything',
-    count: (counts) => counts.overdueCommitment + counts.quietPartner + counts.reviewDue,
-    empty: 'Nothing needs attention: no follow-up is overdue, no partner has gone quiet and no review is due.',
+    count: (counts) => counts.overdueCommitment + counts.quietPartner + counts.reviewDue + counts.partnerHealth,
+    empty: 'Nothing needs attention: no follow-up is overdue, no partner has gone quiet, no review is due and no partnership’s health needs a look.',
   },
   { value: 'overdue-commitment', label: 'Overdue follow-ups', count: (counts) => counts.overdueCommitment, empty: 'No follow-up is overdue.' },
   { value: 'quiet-partner', label: 'Quiet partners', count: (counts) => counts.quietPartner, empty: 'Every active partner has had a two-way conversation within its agreed time.' },
   { value: 'review-due', label: 'Reviews due', count: (counts) => counts.reviewDue, empty: 'No agreement or shared goal is due for review in the next 30 days.' },
+  {
+    value: 'partner-health',
+    label: 'Partnership health',
+    count: (counts) => counts.partnerHealth,
+    empty: 'No active partnership has a factor in concern, a declining factor or an assessment over a year old.',
+  },
 ];
 
 const KIND_LABELS: Record<AttentionItem['kind'], string> = {
@@ -41,6 +47,9 @@ const KIND_LABELS: Record<AttentionItem['kind'], string> = {
   'quiet-partner': 'Quiet partner',
   'agreement-review': 'Agreement review',
   'goal-review': 'Goal review',
+  'health-concern': 'Health concern',
+  'health-declining': 'Health declining',
+  'assessment-stale': 'Assessment over a year old',
 };
 
 const KIND_COLORS: Record<AttentionItem['kind'], string> = {
@@ -48,10 +57,16 @@ const KIND_COLORS: Record<AttentionItem['kind'], string> = {
   'quiet-partner': 'orange',
   'agreement-review': 'blue',
   'goal-review': 'blue',
+  'health-concern': 'red',
+  'health-declining': 'orange',
+  'assessment-stale': 'gray',
 };
+
+const HEALTH_KINDS: readonly AttentionItem['kind'][] = ['health-concern', 'health-declining', 'assessment-stale'];
 
 /** Where an item's record lives: a partner's page, or the tab of it that lists the record. */
 export function attentionItemPath(item: AttentionItem): string {
+  if (HEALTH_KINDS.includes(item.kind)) return `/partners/${item.partner.id}?tab=health`;
   if (item.record.type === 'partner') return `/partners/${item.record.id}`;
   if (item.record.type === 'commitment') return `/partners/${item.partner.id}?tab=follow-ups`;
   return `/partners/${item.partner.id}`;
@@ -77,13 +92,15 @@ interface ItemGroup {
   items: AttentionItem[];
 }
 
+const MIXED_HEADINGS: Record<string, string> = { quiet: 'Quiet partners', review: 'Reviews due', health: 'Partnership health' };
+
 /** Overdue follow-ups under their owner (the API sorts them so); the rest under their kind in the mixed view. */
 function groupItems(items: AttentionItem[], mixed: boolean): ItemGroup[] {
   const groups: ItemGroup[] = [];
   for (const item of items) {
     const overdue = item.kind === 'overdue-commitment';
-    const key = overdue ? ownerKey(item) : item.kind === 'quiet-partner' ? 'quiet' : 'review';
-    const heading = overdue ? `Owed by ${ownerName(item)}` : mixed ? (key === 'quiet' ? 'Quiet partners' : 'Reviews due') : null;
+    const key = overdue ? ownerKey(item) : item.kind === 'quiet-partner' ? 'quiet' : HEALTH_KINDS.includes(item.kind) ? 'health' : 'review';
+    const heading = overdue ? `Owed by ${ownerName(item)}` : mixed ? (MIXED_HEADINGS[key] ?? null) : null;
     const last = groups.at(-1);
     if (last && last.key === key) last.items.push(item);
     else groups.push({ key, heading, items: [item] });

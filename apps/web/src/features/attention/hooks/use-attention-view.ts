@@ -3,7 +3,7 @@ import type { AttentionFilterKind, AttentionQuery } from '../api/types';
 
 export const ATTENTION_PAGE_SIZE = 25;
 
-const KINDS: readonly AttentionFilterKind[] = ['overdue-commitment', 'quiet-partner', 'review-due'];
+const KINDS: readonly AttentionFilterKind[] = ['overdue-commitment', 'quiet-partner', 'review-due', 'partner-health'];
 
 export interface AttentionView {
   /** null: every kind. */
