@@ -80,7 +80,8 @@ describe('Partner health tab', () => {
     expect(chart.querySelectorAll('[data-wave]')).toHaveLength(1);
     expect(within(ce).getByText('Since the last snapshot: up 0.24, within the noise.')).toBeInTheDocument();
     await userEvent.click(within(ce).getByRole('button', { name: 'Show the trend as a table' }));
-    const table = within(ce).getByRole('table', { name: 'Communication & Expectations: scores over time' });
+    // The table opens in a Collapse, whose transition ends a few frames later (longer on a busy machine).
+    const table = await within(ce).findByRole('table', { name: 'Communication & Expectations: scores over time' }, { timeout: 5000 });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rows).toEqual(['Thu 1 Jan 20263.202.80 – 3.60Monthly', 'Tue 10 Feb 20263.443.13 – 3.75After an assessment; assessment wave opened']);
     expect(within(ce).getByRole('button', { name: 'Hide the trend as a table' })).toHaveAttribute('aria-expanded', 'true');

@@ -94,7 +94,8 @@ describe('Portfolio page', () => {
     const chart = await screen.findByRole('img', { name: /^Partners by band for each factor\. Strategic Alignment: 1 strength, 1 borderline, 0 concern, 0 not enough evidence;/ });
     expect(chart.querySelectorAll('[data-band]')).toHaveLength(20);
     await userEvent.click(screen.getByRole('button', { name: 'Show the distribution as a table' }));
-    const table = screen.getByRole('table', { name: 'Partners in each band, by factor' });
+    // The table opens in a Collapse, whose transition ends a few frames later (longer on a busy machine).
+    const table = await screen.findByRole('table', { name: 'Partners in each band, by factor' }, { timeout: 5000 });
     const rows = within(table).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows[0]).toEqual(['Factor', 'Strength', 'Borderline', 'Concern', 'Not enough evidence']);
     expect(rows[3]).toEqual(['Communication & Expectations', '0', '1', '1', '0']);
