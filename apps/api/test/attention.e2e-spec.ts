@@ -426,7 +426,7 @@ describe('Attention list', () => {
           `INSERT INTO health_snapshots (partner_id, as_of, reason, model_version, factors, profile, taken_at) VALUES ($1, $2, 'monthly', '1', '{}', $3::jsonb, $4)`,
           [partnerId, asOf, JSON.stringify({ strength: 2, borderline: 2, concern: 0, insufficient: 1, weakestFactor: 'CE', overall: 3.5, text: '2 strength · 2 borderline · 1 insufficient evidence', flags: [], lastAssessedOn: null, ...profile }), t.clock.now()],
         );
-      const mk = (name: string, stage = 'active') => insertPartner(t.db, { name, stage, liaisonId: lee.id });
+      const mk = (name: string, stage: 'active' | 'paused' = 'active') => insertPartner(t.db, { name, stage, liaisonId: lee.id });
       const [concern, declining, stale, fine, recovered, paused] = await Promise.all([
         mk('Health Concern Library Friends'), mk('Health Declining Arts Guild'), mk('Health Stale Museum'), mk('Health Fine Clinic'),
         mk('Health Recovered Farm'), mk('Health Paused Club', 'paused'),
