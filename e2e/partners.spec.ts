@@ -55,6 +55,9 @@ test('a librarian adds a partner with a contact and a goal, finds it by the cont
 
   // Find it again from anywhere: part of the contact's name in the header search.
   await mainNav(page).getByRole('link', { name: 'Home', exact: true }).click();
+  // Wait for the page to arrive: a route change moves focus to the new page, which would close a search started
+  // before it.
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
   const search = page.getByRole('banner').getByLabel('Search', { exact: true });
   await search.fill(contactLastName.slice(0, -2));
   const result = page.getByRole('option').filter({ hasText: contactName });
