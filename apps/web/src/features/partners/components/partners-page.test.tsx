@@ -130,11 +130,13 @@ describe('Partners list', () => {
 
   it('shows each partner’s health profile in words and sorts by the weakest factor', async () => {
     const scored = { ...riverside, health: { strength: 1, borderline: 3, concern: 1, insufficient: 0, weakestFactor: 'CE' as const, overall: 3.2, text: '1 strength · 3 borderline · 1 concern' } };
-    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([museum, scored]) });
+    const unscored = { ...museum, id: 'p-9', name: 'Quiet Hollow Farm', health: { ...scored.health, strength: 0, borderline: 0, concern: 0, insufficient: 5, weakestFactor: null, overall: null, text: '5 insufficient evidence' } };
+    const { requests } = mockApi({ 'GET /api/v1/auth/me': { status: 200, body: librarianMe }, 'GET /api/v1/partners': pageOf([museum, scored, unscored]) });
     const { router } = renderApp('/partners');
     const table = await screen.findByRole('table', { name: 'Partners' });
     expect(within(table).getByRole('row', { name: /Riverside Food Bank/ })).toHaveTextContent('1 strength · 3 borderline · 1 concern');
     expect(within(table).getByRole('row', { name: /Mill Town Museum/ })).toHaveTextContent('Not scored yet');
+    expect(within(table).getByRole('row', { name: /Quiet Hollow Farm/ })).toHaveTextContent('Not enough evidence yet');
 
     await userEvent.click(within(table).getByRole('button', { name: /Health/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?sort=weakestFactor'));

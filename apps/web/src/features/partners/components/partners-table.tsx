@@ -36,12 +36,16 @@ export function PartnerNameLink({ partner }: { partner: Partner }) {
   );
 }
 
-/** The health profile from the partner's latest snapshot, or a word for "not scored yet". */
+/**
+ * The health profile from the partner's latest snapshot, or words when there is nothing to show: not scored yet, or
+ * scored with every factor short of evidence (a row of zeros would read as "no problems").
+ */
 export function PartnerHealth({ partner }: { partner: Partner }) {
-  if (partner.health) return <HealthProfileBadge profile={partner.health} />;
+  const health = partner.health;
+  if (health && health.strength + health.borderline + health.concern > 0) return <HealthProfileBadge profile={health} />;
   return (
     <Text span size="sm" c="dimmed">
-      Not scored yet
+      {health ? 'Not enough evidence yet' : 'Not scored yet'}
     </Text>
   );
 }
