@@ -8,6 +8,7 @@ import { ProgramListIndexes1764720000000 } from './1764720000000-program-list-in
 import { PartnerLastContact1764806400000 } from './1764806400000-partner-last-contact';
 import { Assessments1764892800000 } from './1764892800000-assessments';
 import { Health1764979200000 } from './1764979200000-health';
+import { ImpactReports1765065600000 } from './1765065600000-impact-reports';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed so tsc, swc and jest all see the same set;
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   PartnerLastContact1764806400000,
   Assessments1764892800000,
   Health1764979200000,
+  ImpactReports1765065600000,
 ];

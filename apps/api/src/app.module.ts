@@ -37,6 +37,7 @@ import { ImpactNotesModule } from './modules/impact-notes/impact-notes.module';
 import { ValueModule } from './modules/value/value.module';
 import { HealthModule } from './modules/health/health.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -80,6 +81,7 @@ export class AppModule {
       ValueModule,
       HealthModule,
       AssessmentsModule,
+      ReportsModule,
     ];
     if (config.webDistDir) {
       // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).

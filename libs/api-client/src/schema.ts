@@ -1180,6 +1180,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved funder summaries in use, newest first (q: funder name or grant reference). */
+        get: operations["listImpactReports"];
+        put?: never;
+        /** Save a funder summary: its figures are computed now and frozen; later changes to the records never change it. */
+        post: operations["createImpactReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records behind one report figure: the figure’s source filter, paged, with their count and the sum of their values. */
+        get: operations["listReportEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute a funder summary from the records, without saving it: 400 when the period ends before it starts (period_out_of_order), spans more than 5 years (period_too_long) or names an unknown partner or program; a scope that matches nothing gives zeros. */
+        post: operations["previewImpactReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved funder summary with its frozen figures (404 for librarians). */
+        get: operations["getImpactReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a saved funder summary (it leaves the list; nothing is deleted). */
+        post: operations["archiveImpactReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved funder summary as a PDF or a CSV of every figure (404 for a report the user may not see). */
+        get: operations["exportImpactReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/impact/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived funder summary. */
+        post: operations["restoreImpactReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -2228,6 +2348,44 @@ export interface components {
              */
             link: string;
         };
+        EvidencePageDto: {
+            /**
+             * @description The filter in words.
+             * @example Sessions of sponsored or co-sponsored programs, 1 Jan – 31 Dec 2026, all partners, recorded
+             */
+            description: string;
+            items: components["schemas"]["EvidenceRecordDto"][];
+            nextCursor: string | null;
+            /** @description Records matching the filter: the figure’s count. */
+            total: number;
+            /** @description Sum of value over every matching record (not only the page). */
+            valueTotal: number | null;
+        };
+        EvidenceRecordDto: {
+            /**
+             * Format: date
+             * @description The day it counts on (session day, contribution date, …).
+             */
+            date: string;
+            /**
+             * @description What it contributed to the figure, in words.
+             * @example Live virtual · 34 attending
+             */
+            detail: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string | null;
+            /** Format: uuid */
+            programId: string | null;
+            /**
+             * @description The program’s title or the partner’s name.
+             * @example Teen coding club
+             */
+            title: string;
+            /** @description Its amount in the figure (attendance, dollars, respondents…); null when it only counts once. */
+            value: number | null;
+        };
         FactorHealthDto: {
             /** @enum {string} */
             band: "strength" | "borderline" | "concern" | "insufficient";
@@ -2265,6 +2423,17 @@ export interface components {
         FactorSidesDto: {
             library: components["schemas"]["SideMeanDto"] | null;
             partner: components["schemas"]["SideMeanDto"] | null;
+        };
+        FactorStateDto: {
+            borderline: number;
+            concern: number;
+            /** @description Partners in scope without enough evidence (or without a snapshot). */
+            insufficient: number;
+            /** @description Mean score (1–5) over partners with a scored factor; null when none. */
+            mean: number | null;
+            /** @description Partners with a scored factor: the n of mean. */
+            n: number;
+            strength: number;
         };
         FactorTagDto: {
             /**
@@ -2470,6 +2639,59 @@ export interface components {
             valueDimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
             /** @description Send back with changes; a stale version gets 409. */
             version: number;
+        };
+        ImpactReportDefinitionDto: {
+            /** @example Riverside Community Foundation */
+            funderName: string;
+            /** @example RCF-2026-014 */
+            grantReference?: string | null;
+            period: components["schemas"]["ReportPeriodDto"];
+            scope: components["schemas"]["ReportScopeDto"];
+        };
+        ImpactReportDto: {
+            archived: boolean;
+            author: components["schemas"]["ReportAuthorDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Frozen when saved: never recomputed. */
+            figures: components["schemas"]["ImpactReportFiguresDto"];
+            funderName: string;
+            grantReference: string | null;
+            /** Format: uuid */
+            id: string;
+            period: components["schemas"]["ReportPeriodDto"];
+            scope: components["schemas"]["ReportScopeDto"];
+            version: number;
+        };
+        ImpactReportFiguresDto: {
+            header: components["schemas"]["ReportHeaderDto"];
+            health: components["schemas"]["ReportHealthDto"];
+            /** @description Outcome results of the covered programs, per measure and timing that has results (immediate, then follow-up). */
+            outcomes: components["schemas"]["ReportOutcomeDto"][];
+            outputs: components["schemas"]["ReportOutputsDto"];
+            partners: components["schemas"]["ReportPartnersDto"];
+            stories: components["schemas"]["ReportStoriesDto"];
+        };
+        ImpactReportPageDto: {
+            items: components["schemas"]["ImpactReportSummaryDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ImpactReportSummaryDto: {
+            archived: boolean;
+            attendance: number;
+            author: components["schemas"]["ReportAuthorDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            funderName: string;
+            grantReference: string | null;
+            /** Format: uuid */
+            id: string;
+            period: components["schemas"]["ReportPeriodDto"];
+            programs: number;
+            scope: components["schemas"]["ReportScopeDto"];
+            scopeLabel: string;
+            sessions: number;
         };
         IntervalDto: {
             high: number;
@@ -2996,6 +3218,16 @@ export interface components {
             sessions: number;
             sessionsReachingIntendedPublic: components["schemas"]["AudienceReachDto"];
         };
+        PromotionOnlyDto: {
+            attendance: number;
+            /** @description Every such program, by title. */
+            list: components["schemas"]["ReportProgramLineDto"][];
+            /** @description Programs the library only promoted, with a session in the period: listed apart, not in the outputs. */
+            programs: number;
+            sessions: number;
+            /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
+            source: string;
+        };
         PublicAssessmentDto: {
             /** @description 1–5; “Don’t know” is null. */
             answerScale: components["schemas"]["AnswerScaleStepDto"][];
@@ -3035,6 +3267,216 @@ export interface components {
              * @enum {string}
              */
             state: "quiet" | "going-quiet";
+        };
+        ReportAuthorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Dana Director */
+            name: string;
+        };
+        ReportFactorDto: {
+            /** @description Mean change over partners scored at both ends; null when none. */
+            change: number | null;
+            /** @description Partners scored at both ends: the n of change. */
+            changeN: number;
+            /** @description Partners whose score fell by a real change. */
+            declined: number;
+            /** @description From each partner’s latest snapshot on or before the period’s end. */
+            end: components["schemas"]["FactorStateDto"];
+            /** @enum {string} */
+            factor: "SA" | "TW" | "CE" | "IR" | "OC";
+            /** @description Partners whose score rose by a real change (SCORING.md). */
+            improved: number;
+            /** @description From each partner’s latest snapshot on or before the period’s start. */
+            start: components["schemas"]["FactorStateDto"];
+        };
+        ReportFormatSourceDto: {
+            /** @example recorded */
+            format: string;
+            /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
+            source: string;
+        };
+        ReportHeaderDto: {
+            /** @example Riverside Community Foundation */
+            funderName: string;
+            /**
+             * Format: date-time
+             * @description When the figures were computed (saved reports: when saved).
+             */
+            generatedAt: string;
+            /** @example RCF-2026-014 */
+            grantReference: string | null;
+            /** @example Riverside Public Library */
+            libraryName: string;
+            /** @description True when the scope matched no program, partner, contribution or note in the period. */
+            nothingFound: boolean;
+            /** @description Partners with a role in a covered program, or chosen (partners scope). */
+            partnersCovered: number;
+            period: components["schemas"]["ReportPeriodDto"];
+            /** @description Who previewed or saved it. */
+            preparedBy: components["schemas"]["ReportAuthorDto"] | null;
+            /** @description Programs the library sponsors or co-sponsors with a session in the period (the outputs’ programs). */
+            programsCovered: number;
+            scope: components["schemas"]["ReportScopeDto"];
+            /**
+             * @description The scope in words, with the chosen names (“Chosen partners: Riverside Health Clinic, …”).
+             * @example All partners
+             */
+            scopeLabel: string;
+        };
+        ReportHealthDto: {
+            /** @description The five factors, in NILPPA’s order. */
+            factors: components["schemas"]["ReportFactorDto"][];
+            partners: number;
+            /** @description The snapshots read. */
+            source: string;
+            /** @description Partners in scope with a snapshot on or before the period’s end. */
+            withSnapshot: number;
+        };
+        ReportMonthDto: {
+            attendance: number;
+            /**
+             * @description Every month of the period, in order, zero when none.
+             * @example 2026-03
+             */
+            month: string;
+            recordedViews: number;
+            sessions: number;
+        };
+        ReportOutcomeDto: {
+            /** @description (agree + strongly agree) / answered over the pooled responses; non-responses are not in n; null when nobody answered. */
+            agreeShare: number | null;
+            /** @description Respondents who chose an option: the n of agreeShare. */
+            answered: number;
+            /** @description Responses per option, summed. */
+            counts: components["schemas"]["AnswerCountsResponseDto"];
+            /** @enum {string} */
+            measure: "knowledge" | "confidence" | "application" | "awareness";
+            nonResponses: number;
+            respondents: number;
+            /** @description Survey results pooled into this line. */
+            results: number;
+            /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
+            source: string;
+            /** @enum {string} */
+            timing: "immediate" | "follow-up";
+        };
+        ReportOutputsDto: {
+            /** @description Attendance by age band × format, and recorded views, over those sessions. */
+            attendance: components["schemas"]["ValueAttendanceDto"];
+            byMonth: components["schemas"]["ReportMonthDto"][];
+            /** @description The sessions of each format (every format, vocabulary order). */
+            formatSources: components["schemas"]["ReportFormatSourceDto"][];
+            /** @description Sponsored or co-sponsored programs in use with a session in use on a day (UTC) of the period. */
+            programs: number;
+            /** @description The programs counted. */
+            programsSource: string;
+            promotionOnly: components["schemas"]["PromotionOnlyDto"];
+            /** @description Their sessions in use in the period. */
+            sessions: number;
+            /** @description The sessions counted. */
+            sessionsSource: string;
+        };
+        ReportPartnerContributionsDto: {
+            count: number;
+            /** @description Dollars of the partner’s own actual contributions in the period. */
+            moneyValue: number;
+            volunteerHours: number;
+        };
+        ReportPartnerDto: {
+            contributions: components["schemas"]["ReportPartnerContributionsDto"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Covered programs it has a role in. */
+            programs: number;
+            /** @description Its distinct roles in the covered programs, vocabulary order. */
+            roles: ("lead" | "co-host" | "presenter" | "venue-host" | "promoter" | "funder" | "volunteer-provider" | "evaluator" | "other")[];
+            /** @description The partner’s contributions counted. */
+            source: string;
+            /** @enum {string} */
+            type: "k12-school" | "college-university" | "health-provider" | "social-service-nonprofit" | "arts-cultural" | "museum" | "faith-based" | "government-agency" | "business" | "media" | "civic-community-group" | "other-library";
+        };
+        ReportPartnersDto: {
+            /** @description Contributions by side (library first) and type (vocabulary order), only those with lines. */
+            bySideAndType: components["schemas"]["ReportSideTypeDto"][];
+            /** @description Actual contributions in use dated in the period, of covered partners or to covered programs, both sides. */
+            contributions: components["schemas"]["ContributionTotalsDto"];
+            /** @description Every contribution counted. */
+            contributionsSource: string;
+            count: number;
+            /** @description Every partner covered, by name. */
+            list: components["schemas"]["ReportPartnerDto"][];
+            /** @description Volunteer hours valued, one line per rate, source and year used. */
+            volunteerValuation: components["schemas"]["VolunteerValuationDto"][];
+        };
+        ReportPeriodDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Inclusive; on or after from, at most 5 years later.
+             * @example 2026-12-31
+             */
+            to: string;
+        };
+        ReportProgramLineDto: {
+            attendance: number;
+            /** Format: uuid */
+            id: string;
+            recordedViews: number;
+            sessions: number;
+            title: string;
+        };
+        ReportScopeDto: {
+            /** @description kind = focus-areas: programs whose topic is one of these. */
+            focusAreas?: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+            /**
+             * @description all: every partner and program; otherwise the list of the same name.
+             * @example all
+             * @enum {string}
+             */
+            kind: "all" | "partners" | "programs" | "focus-areas";
+            /** @description kind = partners: the partners covered (their programs in the period). */
+            partnerIds?: string[];
+            /** @description kind = programs: the programs covered. */
+            programIds?: string[];
+        };
+        ReportSideTypeDto: {
+            count: number;
+            moneyValue: number;
+            quantityByUnit: components["schemas"]["UnitQuantityDto"][];
+            /** @enum {string} */
+            side: "library" | "partner";
+            /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
+            source: string;
+            /** @enum {string} */
+            type: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+        };
+        ReportStoriesDto: {
+            /** @description The newest of them (at most REPORT_STORIES_SHOWN). */
+            shown: components["schemas"]["ReportStoryDto"][];
+            /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
+            source: string;
+            /** @description Stories and quotes with consent to quote, in use, noted in the period, of covered partners or programs. */
+            total: number;
+        };
+        ReportStoryDto: {
+            attribution: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "story" | "quote" | "outcome" | "lesson" | "media-mention";
+            /** Format: date */
+            notedOn: string;
+            partnerName: string | null;
+            programTitle: string | null;
+            text: string;
+            /** @enum {string} */
+            valueDimension: "better-programs" | "deeper-impacts" | "expanded-capacities";
         };
         ScoreChangeDto: {
             /** @description Since the previous snapshot. */
@@ -3861,6 +4303,23 @@ export interface components {
         VersionDto: {
             /** @description The version you last read. */
             version: number;
+        };
+        VolunteerValuationDto: {
+            count: number;
+            hours: number;
+            /** @description hours × rate as recorded on each line, summed to the cent. */
+            moneyValue: number;
+            /**
+             * @description Dollars per hour recorded on the contributions.
+             * @example 34.79
+             */
+            rate: number;
+            /** @example Independent Sector, national value of volunteer time */
+            rateSource: string;
+            /** @example 2024 */
+            rateYear: number;
+            /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
+            source: string;
         };
         WaveRefDto: {
             /** Format: uuid */
@@ -6975,6 +7434,294 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentThanksDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listImpactReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Text to search for. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportPageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createImpactReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImpactReportDefinitionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listReportEvidence: {
+        parameters: {
+            query: {
+                limit?: number;
+                offset?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Text to search for. */
+                q?: string;
+                kind: "programs" | "sessions" | "outcome-results" | "contributions" | "impact-notes" | "health-snapshots";
+                from: string;
+                to: string;
+                scope: "all" | "partners" | "programs" | "focus-areas";
+                /** @description scope = partners: the chosen partners. */
+                partnerId?: string[];
+                /** @description scope = programs: the chosen programs. */
+                programId?: string[];
+                /** @description scope = focus-areas: the chosen focus areas. */
+                focusArea?: ("civic-engagement" | "digital-learning" | "early-literacy" | "economic-development" | "lifelong-learning" | "health-wellness" | "arts-culture" | "media-literacy" | "summer-reading" | "stem" | "other")[];
+                /** @description Programs where the library has one of these roles (default: any). */
+                libraryRole?: ("sponsor" | "co-sponsor" | "promotion-only")[];
+                /** @description kind = sessions: only this format. */
+                format?: "in-person-onsite" | "in-person-offsite" | "live-virtual" | "recorded";
+                /** @description kind = outcome-results: only this measure. */
+                measure?: "knowledge" | "confidence" | "application" | "awareness";
+                /** @description kind = outcome-results: only this timing. */
+                timing?: "immediate" | "follow-up";
+                /** @description kind = contributions: only this side. */
+                side?: "library" | "partner";
+                /** @description kind = contributions: only this type. */
+                type?: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+                /** @description kind = contributions or health-snapshots: only this partner’s. */
+                partner?: string;
+                /** @description kind = health-snapshots: the factor the figure is about (for the words only). */
+                factor?: "SA" | "TW" | "CE" | "IR" | "OC";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidencePageDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    previewImpactReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImpactReportDefinitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportFiguresDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getImpactReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveImpactReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportImpactReport: {
+        parameters: {
+            query: {
+                format: "pdf" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreImpactReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportDto"];
                 };
             };
             /** @description A problem (application/problem+json). */

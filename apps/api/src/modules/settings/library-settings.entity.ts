@@ -8,6 +8,7 @@ const decimal = { to: (value: number) => value, from: (value: string) => Number(
 @Entity('library_settings')
 @Check('CHK_library_settings_single', 'see migration 1764547200000-programs')
 @Check('CHK_library_settings_rate', 'see migration')
+@Check('CHK_library_settings_logo', 'see migration 1765065600000-impact-reports')
 export class LibrarySettingsEntity {
   @PrimaryColumn('smallint', { primaryKeyConstraintName: 'PK_library_settings', default: 1 })
   id: number;
@@ -32,6 +33,13 @@ export class LibrarySettingsEntity {
   /** modelVersionOf(the effective policy): every snapshot taken under it records this. */
   @Column('text', { default: '1' })
   scoringModelVersion: string;
+
+  /** The logo printed on impact reports (PNG or JPEG, ≤ 256 KB); not selected with the settings, read on its own. */
+  @Column('bytea', { nullable: true, select: false })
+  logo: Buffer | null;
+
+  @Column('text', { nullable: true })
+  logoMediaType: 'image/png' | 'image/jpeg' | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SettingsModule } from '../settings/settings.module';
+import { ImpactReportExportController } from './impact-report-export.controller';
+import { ImpactReportsController } from './impact-reports.controller';
+import { ImpactReportsService } from './impact-reports.service';
+
+/** Funder summaries: the live preview, saved (frozen) reports, the evidence behind each figure, PDF and CSV exports. */
+@Module({
+  imports: [SettingsModule],
+  controllers: [ImpactReportsController, ImpactReportExportController],
+  providers: [ImpactReportsService],
+})
+export class ReportsModule {}
