@@ -126,9 +126,10 @@ export class ReportSideTypeDto {
 }
 
 export class VolunteerValuationDto {
-  @ApiProperty({ type: Number, example: 34.79, description: 'Dollars per hour recorded on the contributions.' }) rate: number;
-  @ApiProperty({ example: 'Independent Sector, national value of volunteer time' }) rateSource: string;
-  @ApiProperty({ type: 'integer', example: 2024 }) rateYear: number;
+  @ApiProperty({ type: Number, nullable: true, example: 34.79, description: 'Dollars per hour recorded on the contributions; null for hours entered without a rate (valued as entered, or not at all).' })
+  rate: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Independent Sector, national value of volunteer time' }) rateSource: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 2024 }) rateYear: number | null;
   @ApiProperty({ type: Number }) hours: number;
   @ApiProperty({ type: Number, description: 'hours × rate as recorded on each line, summed to the cent.' }) moneyValue: number;
   @ApiProperty({ type: 'integer' }) count: number;
