@@ -39,6 +39,7 @@ import { DEMO_PARTNERS, type DemoStaffName } from './demo-partners';
 import { DEMO_PROGRAMS } from './demo-programs';
 import { DEMO_STAFF } from './demo-staff';
 import { buildDemoCommunications } from './load-demo-communications';
+import type { ImpactReportFiguresDto } from '../modules/reports/dto/impact-report.response.dto';
 import { agreementFields, contactFields, dayFrom, goalFields, type LoadedDemo, partnerFields, loadDemoData } from './load-demo-data';
 import { buildDemoPrograms, type DemoProgramRows } from './load-demo-programs';
 import { DEMO_ASSESSMENT_ROUNDS } from './demo-assessments';
@@ -851,6 +852,30 @@ describe('demo assessments', () => {
       loaded = await loadDemoData(demoServices(t.app));
     }, 120_000);
     afterAll(() => t.close());
+
+    it('saves the demo year’s funder summary with every sponsored session of the last twelve months and the partners’ health', async () => {
+      const report = (await t.db.query(
+        `SELECT funder_name, period_from::text AS "from", period_to::text AS "to", figures FROM impact_reports WHERE id = $1`,
+        [loaded.report.id],
+      )) as { funder_name: string; from: string; to: string; figures: ImpactReportFiguresDto }[];
+      expect(report).toHaveLength(1);
+      const { from, to, figures } = report[0]!;
+      expect(to).toBe(t.clock.now().toISOString().slice(0, 10));
+      // Counted from the demo's own description, not the report's SQL: sessions of programs the library sponsors or
+      // co-sponsors whose day falls in the period, and the promotion-only ones apart.
+      const held = await t.db.query(
+        `SELECT p.library_role, count(*)::int AS sessions FROM program_sessions s JOIN programs p ON p.id = s.program_id
+          WHERE (s.starts_at AT TIME ZONE 'UTC')::date BETWEEN $1 AND $2 GROUP BY p.library_role`,
+        [from, to],
+      ) as { library_role: string; sessions: number }[];
+      const sessionsOf = (...roles: string[]) => held.filter((h) => roles.includes(h.library_role)).reduce((n, h) => n + h.sessions, 0);
+      expect(figures.outputs.sessions).toBe(sessionsOf('sponsor', 'co-sponsor'));
+      expect(figures.outputs.sessions).toBeGreaterThanOrEqual(30);
+      expect(figures.outputs.promotionOnly.sessions).toBe(sessionsOf('promotion-only'));
+      expect(figures.header.preparedBy?.name).toBe('Dana Whitfield');
+      expect(figures.health.withSnapshot).toBeGreaterThan(0);
+      expect(figures.stories.total).toBeGreaterThan(0);
+    });
 
     it('stores every round and a year of monthly health snapshots with the model version', async () => {
       const rounds = DEMO_ASSESSMENT_ROUNDS.length;

@@ -14,6 +14,8 @@ import { type DemoCommunicationsResult, loadDemoCommunications } from './load-de
 import { type DemoProgramsResult, loadDemoPrograms } from './load-demo-programs';
 import { type DemoAssessmentsResult, loadDemoAssessments } from './load-demo-assessments';
 import type { HealthSnapshotsService } from '../modules/health/health-snapshots.service';
+import type { ImpactReportsService } from '../modules/reports/impact-reports.service';
+import { demoReportDefinition } from './demo-report';
 
 export interface DemoServices {
   users: UsersService;
@@ -30,6 +32,8 @@ export interface DemoServices {
   dataSource: DataSource;
   /** Scores the demo partners as of past days, so their health has a history and a trend from the first start. */
   healthSnapshots: HealthSnapshotsService;
+  /** Saves the demo's funder summary through the same code a manager's save runs. */
+  impactReports: ImpactReportsService;
 }
 
 /** What the demo loaded, for the steps of later capabilities (they link their records to these). */
@@ -46,6 +50,8 @@ export interface LoadedDemo {
   programs: DemoProgramsResult;
   /** The assessment rounds and responses, and how many health snapshots were taken from the history. */
   assessments: DemoAssessmentsResult & { snapshots: number };
+  /** The saved funder summary of the demo year. */
+  report: { id: string; funderName: string };
 }
 
 /**
@@ -65,7 +71,10 @@ export async function loadDemoData(services: DemoServices): Promise<LoadedDemo> 
   const programs = await loadDemoPrograms({ dataSource: services.dataSource, now, staff, partners, contacts });
   const rounds = await loadDemoAssessments({ dataSource: services.dataSource, now, staff, partners, contacts });
   const snapshots = await takeDemoSnapshots(services, now, rounds);
-  return { staff, partners, contacts, history, programs, assessments: { ...rounds, snapshots } };
+  // Last, so its frozen figures include every program, contribution and health snapshot above.
+  const saved = await services.impactReports.create(staff.get('Dana Whitfield')!, demoReportDefinition(now.toISOString().slice(0, 10)));
+  const report = { id: saved.id, funderName: saved.funderName };
+  return { staff, partners, contacts, history, programs, assessments: { ...rounds, snapshots }, report };
 }
 
 /**

@@ -10,6 +10,7 @@ import { GoalsService } from '../modules/goals/goals.service';
 import { PartnersService } from '../modules/partners/partners.service';
 import { UsersService } from '../modules/users/users.service';
 import { HealthSnapshotsService } from '../modules/health/health-snapshots.service';
+import { ImpactReportsService } from '../modules/reports/impact-reports.service';
 
 /** The services demo data is loaded through, from the running app (a capability adding demo records adds its own). */
 export function demoServices(app: INestApplicationContext): DemoServices {
@@ -22,6 +23,7 @@ export function demoServices(app: INestApplicationContext): DemoServices {
     clock: app.get(Clock),
     dataSource: app.get(DataSource),
     healthSnapshots: app.get(HealthSnapshotsService),
+    impactReports: app.get(ImpactReportsService),
   };
 }
 
@@ -39,7 +41,8 @@ export async function prepareFirstStart(config: AppConfig, services: DemoService
       `Demo library loaded: ${loaded.staff.size} staff accounts, ${loaded.partners.size} partners, ` +
         `${loaded.history.communications} communications, ${loaded.history.commitments} follow-ups, ` +
         `${loaded.programs.programs} programs with ${loaded.programs.sessions} sessions, ` +
-        `${loaded.assessments.responses} assessment answers in ${loaded.assessments.waves} rounds.`,
+        `${loaded.assessments.responses} assessment answers in ${loaded.assessments.waves} rounds, ` +
+        `a saved funder summary for ${loaded.report.funderName}.`,
     );
     return;
   }
