@@ -5,6 +5,10 @@
 export type ErrorCode =
   | 'validation_failed'
   | 'as_of_in_future'
+  | 'period_out_of_order'
+  | 'period_too_long'
+  | 'unknown_partner'
+  | 'unknown_program'
   | 'malformed_json'
   | 'body_too_large'
   | 'unsupported_media_type'
@@ -37,6 +41,14 @@ export function problemFor(code: ErrorCode): ProblemShape {
       return { status: 400, title: 'Some of the information needs correcting' };
     case 'as_of_in_future':
       return { status: 400, title: 'That day has not happened yet' };
+    case 'period_out_of_order':
+      return { status: 400, title: 'The period ends before it starts' };
+    case 'period_too_long':
+      return { status: 400, title: 'The period is too long' };
+    case 'unknown_partner':
+      return { status: 400, title: 'Some chosen partners do not exist' };
+    case 'unknown_program':
+      return { status: 400, title: 'Some chosen programs do not exist' };
     case 'malformed_json':
       return { status: 400, title: 'The request body is not valid JSON' };
     case 'body_too_large':
