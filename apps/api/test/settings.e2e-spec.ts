@@ -29,6 +29,7 @@ describe('Settings', () => {
       scoringPolicy: expect.objectContaining({ prior: { mean: 3, strength: 1.5, sigma: 0.8 } }),
       scoringModelVersion: '1',
       defaultScoringPolicy: expect.objectContaining({ prior: { mean: 3, strength: 1.5, sigma: 0.8 } }),
+      hasLogo: false,
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       version: 1,
     });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '../settings/settings.module';
+import { ImpactReportExportService } from './export/impact-report-export.service';
 import { ImpactReportExportController } from './impact-report-export.controller';
 import { ImpactReportsController } from './impact-reports.controller';
 import { ImpactReportsService } from './impact-reports.service';
@@ -8,6 +9,6 @@ import { ImpactReportsService } from './impact-reports.service';
 @Module({
   imports: [SettingsModule],
   controllers: [ImpactReportsController, ImpactReportExportController],
-  providers: [ImpactReportsService],
+  providers: [ImpactReportsService, ImpactReportExportService],
 })
 export class ReportsModule {}

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, Patch, Put, Req, StreamableFile } from '@nestjs/common';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { CurrentStaff, RequireRole } from '../../common/auth/auth.decorators';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { ApiProblems } from '../../common/problem/problem.dto';
 import { SettingsResponseDto } from './dto/settings.response.dto';
 import { UpdateSettingsDto } from './dto/update-settings.dto';
+import { readLogoUpload } from './logo-upload';
 import { SettingsService } from './settings.service';
 
 @ApiProblems()
@@ -26,5 +28,37 @@ export class SettingsController {
   @ApiOkResponse({ type: SettingsResponseDto })
   updateSettings(@CurrentStaff() staff: StaffMember, @Body() dto: UpdateSettingsDto): Promise<SettingsResponseDto> {
     return this.settings.update(staff, dto);
+  }
+
+  @Get('logo')
+  // Every staff member may see it; a browser may keep it but must ask whether it changed.
+  @Header('Cache-Control', 'private, no-cache')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @ApiOperation({ summary: 'The library’s logo as uploaded (PNG or JPEG); 404 when there is none.' })
+  @ApiProduces('image/png', 'image/jpeg')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async getLibraryLogo(): Promise<StreamableFile> {
+    const logo = await this.settings.requireLogo();
+    return new StreamableFile(logo.data, { type: logo.mediaType, length: logo.data.length });
+  }
+
+  @Put('logo')
+  @RequireRole('manager')
+  @ApiOperation({
+    summary:
+      'Upload the logo printed on reports (managers and administrators): the raw image as the body, Content-Type image/png or image/jpeg, at most 256 KB (413 above; 400 for anything that is not a PNG or JPEG).',
+  })
+  @ApiConsumes('image/png', 'image/jpeg')
+  @ApiOkResponse({ type: SettingsResponseDto })
+  async replaceLibraryLogo(@CurrentStaff() staff: StaffMember, @Req() req: Request): Promise<SettingsResponseDto> {
+    return this.settings.replaceLogo(staff, await readLogoUpload(req));
+  }
+
+  @Delete('logo')
+  @RequireRole('manager')
+  @ApiOperation({ summary: 'Remove the logo (managers and administrators); reports then print the library’s name alone.' })
+  @ApiOkResponse({ type: SettingsResponseDto })
+  removeLibraryLogo(@CurrentStaff() staff: StaffMember): Promise<SettingsResponseDto> {
+    return this.settings.removeLogo(staff);
   }
 }

@@ -11,6 +11,7 @@ export function toSettingsResponse(settings: LibrarySettingsEntity): SettingsRes
     scoringPolicy: settings.scoringPolicy ?? DEFAULT_POLICY,
     scoringModelVersion: settings.scoringModelVersion,
     defaultScoringPolicy: DEFAULT_POLICY,
+    hasLogo: settings.logoMediaType !== null,
     updatedAt: settings.updatedAt.toISOString(),
     version: settings.version,
   };

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { MODEL_VERSION, DEFAULT_POLICY, modelVersionOf } from '@common-ground/scoring';
-import { DomainError, staleVersion } from '../../common/problem/domain-error';
+import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { SettingsResponseDto } from './dto/settings.response.dto';
 import type { UpdateSettingsDto } from './dto/update-settings.dto';
 import { settingsAuditSnapshot, toSettingsResponse } from './settings.mapper';
-import { SettingsRepository } from './settings.repository';
+import { type LogoSummary, SettingsRepository } from './settings.repository';
+import type { LibraryLogo } from './logo-upload';
 import { type EffectivePolicy, scoringPolicyProblems } from './scoring-policy';
 
 /**
@@ -79,6 +81,49 @@ export class SettingsService {
         after: settingsAuditSnapshot(saved),
       });
       return toSettingsResponse(saved);
+    });
+  }
+
+  /** The library's logo for the reports, or null when none was uploaded. */
+  logo(): Promise<LibraryLogo | null> {
+    return this.settings.findLogo();
+  }
+
+  /** The logo to serve; 404 when the library has none. */
+  async requireLogo(): Promise<LibraryLogo> {
+    const logo = await this.settings.findLogo();
+    if (!logo) throw notFound('logo');
+    return logo;
+  }
+
+  /** Replaces the logo (managers and administrators), audited like any other change of the settings. */
+  replaceLogo(actor: StaffMember, logo: LibraryLogo): Promise<SettingsResponseDto> {
+    const after: LogoSummary = { mediaType: logo.mediaType, bytes: logo.data.length, sha256: createHash('sha256').update(logo.data).digest('hex') };
+    return this.changeLogo(actor, logo, after);
+  }
+
+  /** Removes the logo; removing none is not an error (the result is the same). */
+  removeLogo(actor: StaffMember): Promise<SettingsResponseDto> {
+    return this.changeLogo(actor, null, null);
+  }
+
+  private changeLogo(actor: StaffMember, logo: LibraryLogo | null, after: LogoSummary | null): Promise<SettingsResponseDto> {
+    return this.settings.transaction(async (db) => {
+      const before = await this.settings.logoSummaryForUpdate(db);
+      // The same image again (or removing none) changes nothing: no write and no audit entry.
+      if (before?.sha256 !== after?.sha256 || before?.mediaType !== after?.mediaType) {
+        await this.settings.writeLogo(db, logo, actor.id);
+        await this.audit.record(db, {
+          actorId: actor.id,
+          entityType: 'settings',
+          entityId: SETTINGS_AUDIT_ID,
+          action: 'update',
+          partnerId: null,
+          before: { logo: before },
+          after: { logo: after },
+        });
+      }
+      return toSettingsResponse(await this.settings.find(db));
     });
   }
 }

@@ -21,6 +21,7 @@ export class SettingsResponseDto {
   scoringModelVersion: string;
   @ApiProperty({ ...POLICY_SCHEMA, description: 'The default policy of SCORING.md (for "restore defaults" and for showing what was changed).' })
   defaultScoringPolicy: ScoringPolicy;
+  @ApiProperty({ description: 'Whether the library has a logo for its reports (GET /api/v1/settings/logo serves it).' }) hasLogo: boolean;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ description: 'Send back with changes; a stale version gets 409.' }) version: number;
 }
