@@ -17,6 +17,11 @@ import { ProgramCalendarPage } from '../features/programs/components/program-cal
 import { ProgramPage } from '../features/programs/components/program-page';
 import { ProgramsPage } from '../features/programs/components/programs-page';
 import { SettingsPage } from '../features/settings/components/settings-page';
+import { EvidencePage } from '../features/reports/components/evidence-page';
+import { ReportBuilderPage } from '../features/reports/components/report-builder-page';
+import { ReportPrintPage } from '../features/reports/components/report-print-page';
+import { ReportsPage } from '../features/reports/components/reports-page';
+import { SavedReportPage } from '../features/reports/components/saved-report-page';
 import { PartnerAssessmentsPage } from '../features/assessments/components/partner-assessments-page';
 import { PublicAssessmentPage } from '../features/assessments/components/public-assessment-page';
 import { StaffAssessmentPage } from '../features/assessments/components/staff-assessment-page';
@@ -40,6 +45,17 @@ export const routes: RouteObject[] = [
       { path: '/sign-in', element: <SignInPage /> },
       // A partner contact's one-time link: no sign-in, no app chrome.
       { path: '/assessment/:token', element: <PublicAssessmentPage /> },
+      // A saved report alone on a plain page for printing: signed in, but without the app's navigation.
+      {
+        path: '/reports/:id/print',
+        element: (
+          <RequireAuth fallback={<AppSkeleton />}>
+            <RequireRole minimum="manager">
+              <ReportPrintPage />
+            </RequireRole>
+          </RequireAuth>
+        ),
+      },
       {
         element: (
           <RequireAuth fallback={<AppSkeleton />}>
@@ -69,6 +85,11 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
           },
+          // Funder summaries are the managers' and administrators' (DOMAIN.md permissions).
+          { path: '/reports', element: <RequireRole minimum="manager"><ReportsPage /></RequireRole> },
+          { path: '/reports/new', element: <RequireRole minimum="manager"><ReportBuilderPage /></RequireRole> },
+          { path: '/reports/evidence', element: <RequireRole minimum="manager"><EvidencePage /></RequireRole> },
+          { path: '/reports/:id', element: <RequireRole minimum="manager"><SavedReportPage /></RequireRole> },
           // Every staff member may read the settings; managers and administrators change them (the page decides).
           { path: '/settings', element: <SettingsPage /> },
           {

@@ -16,6 +16,7 @@ const NAV_ITEMS: NavItem[] = [
   // Librarians reach their own attention list from the home page; the whole list is the managers' job.
   { to: '/attention', label: 'Attention', minimum: 'manager' },
   { to: '/health', label: 'Portfolio health', minimum: 'manager' },
+  { to: '/reports', label: 'Reports', minimum: 'manager' },
   { to: '/settings', label: 'Settings', minimum: 'manager' },
   { to: '/admin/users', label: 'Staff accounts', minimum: 'admin' },
 ];
