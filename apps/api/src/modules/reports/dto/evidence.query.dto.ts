@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
   type ContributionType,
+  type ContributionUnit,
   EVIDENCE_KINDS,
   type EvidenceKind,
   FACTORS,
@@ -23,12 +25,14 @@ import {
   type Side,
 } from '@common-ground/domain';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page';
 import { DateField } from '../../../common/validation/date-fields';
 
 /** A repeated query parameter arrives as one string or an array of them; always an array here. */
 const toList = ({ value }: { value: unknown }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
+/** Query strings are text: a whole number becomes a number, anything else stays text for IsInt to refuse. */
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
 
 /**
  * The filter a report figure carries as its `source`: which records, in which period and scope, narrowed to the
@@ -102,6 +106,35 @@ export class EvidenceQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(CONTRIBUTION_TYPES.keys, { message: `type: choose from ${CONTRIBUTION_TYPES.keys.join(', ')}.` })
   type?: ContributionType;
+
+  @ApiPropertyOptional({ enum: CONTRIBUTION_UNITS.keys, description: 'kind = contributions: only lines counted in this unit (volunteer hours: type=volunteers&unit=hours).' })
+  @IsOptional()
+  @IsIn(CONTRIBUTION_UNITS.keys, { message: `unit: choose from ${CONTRIBUTION_UNITS.keys.join(', ')}.` })
+  unit?: ContributionUnit;
+
+  @ApiPropertyOptional({
+    type: String,
+    example: '34.79',
+    description: 'kind = contributions: only lines valued at this rate (dollars per unit), or "none" for lines recorded without a rate (a volunteer valuation line).',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(none|\d{1,8}(\.\d{1,2})?)$/, { message: 'rate must be an amount like 34.79, or none.' })
+  rate?: string;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'kind = contributions, with rate: only lines whose rate is of this year.' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'rateYear must be a year, like 2024.' })
+  @Min(1990, { message: 'rateYear must be a year, like 2024.' })
+  @Max(2200, { message: 'rateYear must be a year, like 2024.' })
+  rateYear?: number;
+
+  @ApiPropertyOptional({ type: String, description: 'kind = contributions, with rate: only lines whose rate has this source.' })
+  @IsOptional()
+  @IsString({ message: 'rateSource must be text.' })
+  @MaxLength(200, { message: 'rateSource can be at most 200 characters.' })
+  rateSource?: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', description: 'kind = contributions or health-snapshots: only this partner’s.' })
   @IsOptional()
