@@ -1,62 +1,66 @@
 import {
   CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
   EVIDENCE_KINDS,
   FACTORS,
   FOCUS_AREAS,
+  LIBRARY_ROLES,
   OUTCOME_MEASURES,
   OUTCOME_TIMINGS,
+  REPORT_SCOPE_KINDS,
   SESSION_FORMATS,
   SIDES,
 } from '@common-ground/domain';
 import type { ImpactReportFiguresDto } from '../dto/impact-report.response.dto';
-import { formatPeriod } from './report-format';
+import { type EvidenceBreakdown, NO_RATE } from '../evidence-source';
+import { describeEvidence } from '../evidence-words';
+import { normaliseScope } from '../report-definition';
 
-/** The library's part in a program, as a verb: "programs the library sponsors or co-sponsors". */
-const ROLE_VERBS: Record<string, string> = { sponsor: 'sponsors', 'co-sponsor': 'co-sponsors', 'promotion-only': 'only promotes' };
+/** A value of a vocabulary, or undefined for one a saved report holds that the vocabulary no longer has. */
+function pick<K extends string>(vocabulary: { has: (value: unknown) => value is K }, value: string | null): K | undefined {
+  return value !== null && vocabulary.has(value) ? value : undefined;
+}
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-/** A label from a vocabulary, or the raw value when the saved report holds one the vocabulary no longer has. */
-function labelOf(labels: Record<string, string>, value: string): string {
-  return labels[value] ?? value;
+function picks<K extends string>(vocabulary: { has: (value: unknown) => value is K }, values: string[]): K[] {
+  return values.filter((value): value is K => vocabulary.has(value));
 }
 
 /**
- * A figure's evidence filter (its `source` query string) in words, for the PDF's appendix: which records, of which
- * period and scope, narrowed how. Partner ids are named from the report's own partner list; anything the report
- * cannot name is counted ("2 chosen programs"), so the words never depend on records that changed since.
+ * A figure's evidence filter (its `source` query string) in words, for the PDF's appendix: the same words the
+ * evidence list shows as its description (describeEvidence), read back from the filter the figure carries. A
+ * partner is named from the report's own partner list, so the words never depend on records changed since.
  */
 export function describeSource(source: string, figures: ImpactReportFiguresDto): string {
   const params = new URLSearchParams(source);
-  const kind = params.get('kind') ?? '';
-  const parts: string[] = [labelOf(EVIDENCE_KINDS.labels, kind)];
-  const roles = params.getAll('libraryRole');
-  if (roles.length > 0) {
-    const verbs = roles.map((role) => ROLE_VERBS[role] ?? role).join(' or ');
-    parts[0] = kind === 'programs' ? `Programs the library ${verbs}` : `${parts[0]} of programs the library ${verbs}`;
-  }
+  const kind = pick(EVIDENCE_KINDS, params.get('kind'));
   const from = params.get('from');
   const to = params.get('to');
-  if (from && to) parts.push(formatPeriod(from, to));
-  const scope = params.get('scope');
-  if (scope === 'all') parts.push('all partners');
-  else if (scope === 'partners') parts.push(figures.header.scope.kind === 'partners' ? lower(figures.header.scopeLabel) : `${params.getAll('partnerId').length} chosen partners`);
-  else if (scope === 'programs') parts.push(figures.header.scope.kind === 'programs' ? lower(figures.header.scopeLabel) : `${params.getAll('programId').length} chosen programs`);
-  else if (scope === 'focus-areas') parts.push(`focus areas ${params.getAll('focusArea').map((f) => labelOf(FOCUS_AREAS.labels, f)).join(', ')}`);
-  const format = params.get('format');
-  if (format) parts.push(`format ${lower(labelOf(SESSION_FORMATS.labels, format))}`);
-  const measure = params.get('measure');
-  if (measure) parts.push(`measure “${labelOf(OUTCOME_MEASURES.labels, measure)}”`);
-  const timing = params.get('timing');
-  if (timing) parts.push(lower(labelOf(OUTCOME_TIMINGS.labels, timing)));
-  const side = params.get('side');
-  if (side) parts.push(`given by the ${lower(labelOf(SIDES.labels, side))}`);
-  const type = params.get('type');
-  if (type) parts.push(`type ${lower(labelOf(CONTRIBUTION_TYPES.labels, type))}`);
-  const partner = params.get('partner');
-  if (partner) parts.push(`partner ${figures.partners.list.find((p) => p.id === partner)?.name ?? 'no longer in the report'}`);
-  const factor = params.get('factor');
-  if (factor) parts.push(`factor ${labelOf(FACTORS.labels, factor)}`);
-  if (kind === 'contributions') parts.splice(1, 0, 'actual, in use');
-  return parts.join(', ');
+  const scopeKind = pick(REPORT_SCOPE_KINDS, params.get('scope'));
+  if (!kind || !from || !to || !scopeKind) return source;
+  const libraryRoles = picks(LIBRARY_ROLES, params.getAll('libraryRole'));
+  const rate = params.get('rate');
+  const rateYear = params.get('rateYear');
+  const breakdown: EvidenceBreakdown = {
+    kind,
+    libraryRoles: libraryRoles.length > 0 ? libraryRoles : undefined,
+    format: pick(SESSION_FORMATS, params.get('format')),
+    measure: pick(OUTCOME_MEASURES, params.get('measure')),
+    timing: pick(OUTCOME_TIMINGS, params.get('timing')),
+    side: pick(SIDES, params.get('side')),
+    type: pick(CONTRIBUTION_TYPES, params.get('type')),
+    unit: pick(CONTRIBUTION_UNITS, params.get('unit')),
+    rate: rate === null ? undefined : rate === NO_RATE ? null : Number(rate),
+    rateYear: rateYear === null ? undefined : Number(rateYear),
+    rateSource: params.get('rateSource') ?? undefined,
+    partner: params.get('partner') ?? undefined,
+    factor: pick(FACTORS, params.get('factor')),
+  };
+  const scope = normaliseScope({
+    kind: scopeKind,
+    partnerIds: params.getAll('partnerId'),
+    programIds: params.getAll('programId'),
+    focusAreas: picks(FOCUS_AREAS, params.getAll('focusArea')),
+  });
+  const partnerName = breakdown.partner ? (figures.partners.list.find((p) => p.id === breakdown.partner)?.name ?? null) : null;
+  return describeEvidence({ period: { from, to }, scope, countedRoles: breakdown.libraryRoles ?? null }, breakdown, partnerName);
 }

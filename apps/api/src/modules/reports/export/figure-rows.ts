@@ -127,7 +127,7 @@ export function figureRows(figures: ImpactReportFiguresDto): FigureRow[] {
   }
   const totals = partners.contributions;
   add(part, 'Contributions ($)', 'All', totals.moneyValue, totals.bySide.reduce((sum, side) => sum + side.count, 0), partners.contributionsSource);
-  add(part, 'Volunteer hours', 'All', totals.volunteerHours, null, withSourceParam(partners.contributionsSource, 'type', 'volunteers'));
+  add(part, 'Volunteer hours', 'All', totals.volunteerHours, null, withSourceParam(withSourceParam(partners.contributionsSource, 'type', 'volunteers'), 'unit', 'hours'));
   for (const side of totals.bySide) {
     const source = withSourceParam(partners.contributionsSource, 'side', side.side);
     add(part, 'Contributions by side (lines)', SIDES.labels[side.side], side.count, null, source);

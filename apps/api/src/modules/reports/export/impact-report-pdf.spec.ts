@@ -36,7 +36,8 @@ describe('The impact report PDF', () => {
       `Page 1 of ${pages}`,
       `Page ${pages} of ${pages}`,
       'Evidence appendix',
-      'Sessions of programs the library sponsors or co-sponsors, 1 Jan – 31 Dec 2026, all partners',
+      'Sessions of sponsored or co-sponsored programs, 1 Jan – 31 Dec 2026, all partners',
+      'partner side, that partner’s own',
     ]) {
       expect(text).toContain(expected);
     }

@@ -235,8 +235,8 @@ function partners(figures: ImpactReportFiguresDto): PdfNode[] {
           [head('Partner'), head('Type'), head('Roles'), head('Programs', true), head('Contributed', true), head('Vol. hours', true)],
           p.list.map((partner) => [
             partner.name,
-            { text: PARTNER_TYPES.labels[partner.type] ?? partner.type, style: 'small' },
-            { text: partner.roles.map((role) => PROGRAM_ROLES.labels[role] ?? role).join(', ') || '–', style: 'small' },
+            { text: PARTNER_TYPES.labels[partner.type] ?? partner.type, fontSize: 8 },
+            { text: partner.roles.map((role) => PROGRAM_ROLES.labels[role] ?? role).join(', ') || '–', fontSize: 8 },
             num(formatCount(partner.programs)),
             num(formatMoney(partner.contributions.moneyValue)),
             num(formatQuantity(partner.contributions.volunteerHours)),
@@ -334,6 +334,13 @@ function stories(figures: ImpactReportFiguresDto): PdfNode[] {
   return [together(heading('Stories and quotes'), note(intro), ...(first ? [first] : [])), ...rest];
 }
 
+/** The filter without one parameter (the partner of a partner's line, to describe every line at once). */
+function withoutParam(source: string, name: string): string {
+  const params = new URLSearchParams(source);
+  params.delete(name);
+  return params.toString();
+}
+
 /** Every figure group with the records it was counted from, in words and as the filter the app opens. */
 function appendix(figures: ImpactReportFiguresDto): PdfNode[] {
   const o = figures.outputs;
@@ -361,7 +368,12 @@ function appendix(figures: ImpactReportFiguresDto): PdfNode[] {
     // One line for the partner table rather than one per partner: each row's filter is the same with its partner.
     body.push([
       'Each partner’s line in the partner table',
-      { stack: [`${describeSource(firstPartner.source, figures).replace(/, partner .*$/, '')}, that partner only`, { text: firstPartner.source.replace(firstPartner.id, '<partner id>'), style: 'filter' }] },
+      {
+        stack: [
+          `${describeSource(withoutParam(firstPartner.source, 'partner'), figures)}, that partner’s own`,
+          { text: firstPartner.source.replace(firstPartner.id, '<partner id>'), style: 'filter' },
+        ],
+      },
     ]);
   }
   return [
