@@ -69,7 +69,7 @@ export function reportScopeCtes(params: Params, filter: ReportSqlFilter): { sql:
   const sql = `${chosenPartners}
     scope_programs AS (
       SELECT p.id, p.title, p.library_role, p.ends_on FROM programs p WHERE p.archived_at IS NULL AND ${inScope()}),
-    period_sessions AS (
+    period_sessions AS MATERIALIZED (
       SELECT s.id, s.program_id, s.starts_at, (s.starts_at AT TIME ZONE 'UTC')::date AS day, s.format,
              s.attendance_age_0_5, s.attendance_age_6_11, s.attendance_age_12_18, s.attendance_age_19_plus, s.attendance_general,
              ${SESSION_ATTENDANCE} AS attendance, s.recorded_views, sp.library_role
