@@ -20,6 +20,7 @@ import { formatHourRate } from '../../value/shared/format';
 import { settingsKeys, settingsQueryOptions, useUpdateSettings } from '../api/settings-queries';
 import type { Settings, UpdateSettingsBody } from '../api/types';
 import { ScoringPolicySection } from '../scoring-policy/scoring-policy-section';
+import { ReportLogoSection } from './report-logo-section';
 
 /** The API's limits (settings-fields.ts). */
 const LIBRARY_NAME_MAX = 200;
@@ -52,6 +53,7 @@ export function SettingsPage() {
         <>
           <SettingsForm settings={settings.data} />
           <ScoringPolicySection settings={settings.data} />
+          {roleAtLeast(me.role, 'admin') && <ReportLogoSection />}
         </>
       ) : (
         <SettingsFacts settings={settings.data} />
