@@ -18,13 +18,16 @@ async function measure(label: string, work: () => Promise<Buffer> | Buffer): Pro
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 10);
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const bytes = await work();
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+  // CPU time too: on a busy 2-core machine the wall clock also counts other processes' turns.
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   console.log(
-    `${label}: ${elapsedMs.toFixed(0)} ms, ${mb(bytes.length)} MB out, peak RSS +${mb(peakRss - before.rss)} MB (from ${mb(before.rss)} MB)`,
+    `${label}: ${elapsedMs.toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), ${mb(bytes.length)} MB out, peak RSS +${mb(peakRss - before.rss)} MB (from ${mb(before.rss)} MB)`,
   );
 }
 
