@@ -253,6 +253,14 @@ describe('Impact report preview figures', () => {
     expect((await preview({ kind: 'all' }, { from: '2030-01-01', to: '2030-03-31' })).header.nothingFound).toBe(true);
   });
 
+  it('accepts chosen records that are archived, and counts nothing of them: only records in use count', async () => {
+    const program = await preview({ kind: 'programs', programIds: [w.programs.archivedWorkshop] });
+    expect(program.header).toMatchObject({ scopeLabel: 'Chosen programs: Archived workshop', programsCovered: 0, partnersCovered: 0, nothingFound: true });
+    const partner = await preview({ kind: 'partners', partnerIds: [w.partners.foxtrot] });
+    expect(partner.header).toMatchObject({ scopeLabel: 'Chosen partners: Foxtrot Archived', programsCovered: 0, partnersCovered: 0, nothingFound: true });
+    expect(partner.partners.contributions.moneyValue).toBe(0);
+  });
+
   it('opens every figure’s records: the evidence count and sum reproduce the figure', async () => {
     for (const scope of [{ kind: 'all' }, { kind: 'partners', partnerIds: [w.partners.bravo] }, { kind: 'programs', programIds: [w.programs.coding, w.programs.storyPromo] }]) {
       const f = await preview(scope);

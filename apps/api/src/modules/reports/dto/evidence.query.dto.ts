@@ -141,7 +141,7 @@ export class EvidenceQueryDto extends PageQueryDto {
   @IsUUID('all', { message: 'partner must be a partner’s id.' })
   partner?: string;
 
-  @ApiPropertyOptional({ enum: FACTORS.keys, description: 'kind = health-snapshots: the factor the figure is about (for the words only).' })
+  @ApiPropertyOptional({ enum: FACTORS.keys, description: 'kind = health-snapshots: the factor the figure is about; each snapshot’s value is then that factor’s score (null when not scored), and valueTotal their sum.' })
   @IsOptional()
   @IsIn(FACTORS.keys, { message: `factor: choose from ${FACTORS.keys.join(', ')}.` })
   factor?: Factor;
