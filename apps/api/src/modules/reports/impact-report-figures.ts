@@ -24,8 +24,7 @@ import type {
   VolunteerValuationDto,
 } from './dto/impact-report.response.dto';
 import { type EvidenceBreakdown, evidenceSource } from './evidence-source';
-import type { ReportFigureRows, ReportHealthRow, SnapshotFactor } from './impact-report-figures.repository';
-import { PROMOTION_ONLY } from './impact-report-figures.repository';
+import { PROMOTION_ONLY, type ReportFigureRows, type ReportHealthRow, type SnapshotFactor } from './impact-report-figures.repository';
 import { type ReportDefinition, monthsOf, type ScopeNames, scopeLabel } from './report-definition';
 
 /** What a report's figures are folded with besides its rows: the definition, who prepares it, when, and the scoring policy. */

@@ -1,4 +1,4 @@
-import { FOCUS_AREAS, type FocusArea, MAX_REPORT_YEARS, REPORT_SCOPE_KINDS, type ReportScopeKind } from '@common-ground/domain';
+import { FOCUS_AREAS, type FocusArea, MAX_REPORT_YEARS, REPORT_SCOPE_KINDS } from '@common-ground/domain';
 import { DomainError } from '../../common/problem/domain-error';
 import type { ImpactReportDefinitionDto, ReportScopeDto } from './dto/impact-report-definition.dto';
 
@@ -135,7 +135,7 @@ export function periodInWords(period: ReportPeriod): string {
 
 /** The scope in words, with the chosen names: "Chosen partners: Riverside Health Clinic, Eastside Teens". */
 export function scopeLabel(scope: ReportScope, names: ScopeNames): string {
-  const label = REPORT_SCOPE_KINDS.labels[scope.kind as ReportScopeKind];
+  const label = REPORT_SCOPE_KINDS.labels[scope.kind];
   const list = (items: string[]) => `${label}: ${items.length === 0 ? 'none' : items.join(', ')}`;
   switch (scope.kind) {
     case 'all':
