@@ -247,6 +247,9 @@ describe('Impact report preview figures', () => {
         change: null, changeN: 0, improved: 0, declined: 0,
       });
       expect(f.stories).toMatchObject({ total: 0, shown: [] });
+      // Its links list nothing (an empty list of ids is not "every partner").
+      const evidence = (await asManager.get(`/api/v1/reports/impact/evidence?${f.partners.contributionsSource}`).expect(200)).body;
+      expect(evidence).toMatchObject({ total: 0, valueTotal: 0, items: [] });
     }
     expect((await preview({ kind: 'partners', partnerIds: [] })).header.scopeLabel).toBe('Chosen partners: none');
     // A period with nothing in it is also a report of nothing.
