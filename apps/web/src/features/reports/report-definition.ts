@@ -182,3 +182,48 @@ export function rememberedValues(today: string): BuilderValues {
     focusAreas: Array.isArray(memory.focusAreas) ? memory.focusAreas.filter(FOCUS_AREAS.has) : [],
   };
 }
+
+// ---- The draft of one visit to the builder, kept for Back from an evidence list (sessionStorage: this tab only).
+
+const DRAFT_KEY = 'common-ground:reports:draft';
+
+export function saveDraft(entryKey: string, values: BuilderValues): void {
+  try {
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ entryKey, values }));
+  } catch {
+    // Without storage, coming back simply starts from the defaults.
+  }
+}
+
+export function clearDraft(): void {
+  try {
+    window.sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** The draft typed in this history entry, if it is the one kept; its shape is checked field by field. */
+export function draftFor(entryKey: string): BuilderValues | null {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { entryKey: key, values } = stored as { entryKey?: unknown; values?: unknown };
+  if (key !== entryKey || typeof values !== 'object' || values === null) return null;
+  const draft = values as Partial<Record<keyof BuilderValues, unknown>>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    funderName: text(draft.funderName),
+    grantReference: text(draft.grantReference),
+    from: text(draft.from),
+    to: text(draft.to),
+    scopeKind: REPORT_SCOPE_KINDS.has(draft.scopeKind) ? draft.scopeKind : 'all',
+    partners: Array.isArray(draft.partners) ? draft.partners.filter(isChoice) : [],
+    programs: Array.isArray(draft.programs) ? draft.programs.filter(isChoice) : [],
+    focusAreas: Array.isArray(draft.focusAreas) ? draft.focusAreas.filter(FOCUS_AREAS.has) : [],
+  };
+}

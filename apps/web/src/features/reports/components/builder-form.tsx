@@ -11,7 +11,9 @@ import {
   BUILDER_FIELD_IDS,
   errorSummaryItems,
   problemErrors,
+  clearDraft,
   rememberDefinition,
+  saveDraft,
   toDefinition,
   validateBuilder,
   type BuilderErrors,
@@ -22,11 +24,6 @@ import { PeriodFields } from './period-fields';
 import { ReportPreview } from './report-preview';
 import { ScopeFields } from './scope-fields';
 import { useReportPreview } from './use-report-preview';
-
-/** The builder's typing, kept in its history entry so coming back from an evidence list finds the form as it was. */
-export interface BuilderHistoryState {
-  draft: BuilderValues;
-}
 
 /** The report builder: the definition on one side, its live preview on the other (stacked on a phone). */
 export function BuilderForm({ initialValues }: { initialValues: BuilderValues }) {
@@ -40,10 +37,12 @@ export function BuilderForm({ initialValues }: { initialValues: BuilderValues })
   const create = useCreateReport();
   const saved = useRef(false);
   const blocker = useLeaveGuard(() => !saved.current && JSON.stringify(values) !== JSON.stringify(initialValues));
-  useDraftInHistory(values);
+  useDraftOfThisEntry(values);
 
   const change = (changes: Partial<BuilderValues>) => {
     setValues((current) => ({ ...current, ...changes }));
+    // Back to live checking: a summary that took focus after "Save report" must not take it again while typing.
+    setAttempts(0);
     // What the API said about the last save no longer applies to a changed definition.
     setSaveErrors({});
     setSaveProblem(null);
@@ -60,6 +59,7 @@ export function BuilderForm({ initialValues }: { initialValues: BuilderValues })
       onSuccess: (report) => {
         saved.current = true;
         rememberDefinition(values);
+        clearDraft();
         notifySuccess(`Report for ${report.funderName} saved`);
         navigate(`/reports/${report.id}`);
       },
@@ -136,19 +136,13 @@ function useLeaveGuard(dirty: () => boolean) {
   );
 }
 
-/** Writes the draft into the current history entry once typing pauses (replacing it: Back is not filled up). */
-function useDraftInHistory(values: BuilderValues) {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const key = JSON.stringify(values);
-  const latest = useRef({ values, location });
-  latest.current = { values, location };
+/**
+ * Keeps the draft for this history entry (its key), written as the person types, so that Back from an evidence
+ * list finds the form as it was. One draft is kept: a new visit to the builder is a new entry, with a fresh form.
+ */
+function useDraftOfThisEntry(values: BuilderValues) {
+  const { key } = useLocation();
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      const { values: draft, location: here } = latest.current;
-      const state: BuilderHistoryState = { draft };
-      navigate(`${here.pathname}${here.search}`, { replace: true, state, preventScrollReset: true });
-    }, 800);
-    return () => window.clearTimeout(timer);
-  }, [key, navigate]);
+    saveDraft(key, values);
+  }, [key, values]);
 }

@@ -2,7 +2,7 @@ import { EVIDENCE_KINDS } from '@common-ground/domain';
 import { Anchor, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Fact, FactList } from '../../../components/ui/fact-list';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
@@ -20,12 +20,24 @@ export function EvidencePage() {
   useDocumentTitle('The evidence – Common Ground');
   const [params] = useSearchParams();
   const location = useLocation();
-  const back = readEvidenceBack(location.state) ?? { to: '/reports', label: 'Go to saved reports' };
+  const navigate = useNavigate();
+  const fromReport = readEvidenceBack(location.state);
+  const back = fromReport ?? { to: '/reports', label: 'Go to saved reports' };
   const query = parseEvidenceSource(params);
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Anchor component={Link} to={back.to} size="sm">
+      <Anchor
+        component={Link}
+        to={back.to}
+        size="sm"
+        onClick={(event) => {
+          // Going back (rather than forward to the same address) returns to the very page left, the builder's draft included.
+          if (!fromReport) return;
+          event.preventDefault();
+          void navigate(-1);
+        }}
+      >
         {back.label}
       </Anchor>
       <Title order={1}>The evidence</Title>

@@ -16,7 +16,10 @@ function handlers(overrides: Record<string, MockHandler> = {}): Record<string, M
 
 const previews = (requests: RecordedRequest[]) => requests.filter((request) => request.path === '/api/v1/reports/impact/preview');
 
-afterEach(() => window.localStorage.clear());
+afterEach(() => {
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
 
 describe('Report builder', () => {
   it('previews once typing pauses, not on every keystroke, and keeps the figures while the next preview loads', async () => {
@@ -131,5 +134,52 @@ describe('Report builder', () => {
     expect(within(form).getByLabelText('To')).toHaveValue('2025-12-31');
     expect(within(form).getByRole('radio', { name: 'Chosen partners' })).toBeChecked();
     expect(form).toHaveTextContent('Riverside Food Bank');
+  });
+
+  it('follows a figure of the preview to its records and comes back to the form as it was typed', async () => {
+    mockApi(
+      handlers({
+        'GET /api/v1/reports/impact/evidence': {
+          status: 200,
+          body: { items: [], total: 12, valueTotal: 1234, description: 'Programs the library sponsors or co-sponsors, 2025, all partners', nextCursor: null },
+        },
+      }),
+    );
+    const { router } = renderApp('/reports/new');
+
+    const form = await screen.findByRole('form', { name: 'Report definition' });
+    await fill(within(form).getByLabelText('Funder'), 'Ford Fund');
+    await fill(within(form).getByLabelText('Grant reference (optional)'), 'FF-7');
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    await userEvent.click(await within(preview).findByRole('link', { name: '12 programs — show the programs' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'The evidence' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/reports/evidence');
+    await userEvent.click(screen.getByRole('link', { name: 'Back to the report builder' }));
+
+    const again = await screen.findByRole('form', { name: 'Report definition' });
+    expect(within(again).getByLabelText('Funder')).toHaveValue('Ford Fund');
+    expect(within(again).getByLabelText('Grant reference (optional)')).toHaveValue('FF-7');
+  });
+
+  it('finds partners by name for the scope, and sends their ids', async () => {
+    const { requests } = mockApi(
+      handlers({
+        'GET /api/v1/partners': (request) =>
+          new URL(request.url).searchParams.get('q') === 'museum'
+            ? pageOf([{ id: 'p-2', name: 'City Museum' }])
+            : pageOf([{ id: 'p-1', name: 'Riverside Food Bank' }]),
+      }),
+    );
+    renderApp('/reports/new');
+
+    const form = await screen.findByRole('form', { name: 'Report definition' });
+    await fill(within(form).getByLabelText('Funder'), 'Ford Fund');
+    await userEvent.click(within(form).getByRole('radio', { name: 'Chosen partners' }));
+    await userEvent.type(within(form).getByRole('combobox', { name: 'Partners' }), 'museum');
+    await userEvent.click(await screen.findByRole('option', { name: 'City Museum' }));
+
+    await waitFor(() => expect(previews(requests).at(-1)?.body).toMatchObject({ scope: { kind: 'partners', partnerIds: ['p-2'] } }));
+    expect(requests.some((request) => request.path === '/api/v1/partners' && new URLSearchParams(request.search).get('q') === 'museum')).toBe(true);
   });
 });

@@ -9,15 +9,10 @@ import { RecordPageSkeleton } from '../../../components/ui/record-page-states';
 import { todayCalendarDay } from '../../../lib/calendar-day';
 import { toProblemError } from '../../../lib/problem-error';
 import { reportQueryOptions } from '../api/reports-queries';
-import { nextPeriodValues, rememberedValues, type BuilderValues } from '../report-definition';
+import { draftFor, nextPeriodValues, rememberedValues } from '../report-definition';
 import { describePeriod } from '../report-period';
-import { BuilderForm, type BuilderHistoryState } from './builder-form';
+import { BuilderForm } from './builder-form';
 import { ReportNotFound } from './report-not-found';
-
-function draftOf(state: unknown): BuilderValues | null {
-  if (typeof state !== 'object' || state === null || !('draft' in state)) return null;
-  return (state as BuilderHistoryState).draft;
-}
 
 /**
  * /reports/new: build a funder summary with a live preview. `?from=<id>` starts from a saved report, moved on to the
@@ -29,8 +24,8 @@ export function ReportBuilderPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const fromId = params.get('from');
-  // Read once: the draft in history belongs to this visit; later writes to it must not reset the form.
-  const [draft] = useState(() => draftOf(location.state));
+  // Read once: the draft belongs to this history entry; later writes to it must not reset the form.
+  const [draft] = useState(() => draftFor(location.key));
   const source = useQuery({ ...reportQueryOptions(fromId ?? ''), enabled: fromId !== null && draft === null });
 
   const header = (

@@ -56,6 +56,10 @@ describe('Report view', () => {
     expect(screen.getByRole('img', { name: /^Share agreeing by measure\. Knowledge, immediate: 78% agree \(n = 41\)$/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /busiest month was March 2025 with 300 attending/ })).toBeInTheDocument();
     expect(screen.queryByText('Nothing was found for this scope and period')).not.toBeInTheDocument();
+    // Wide tables scroll sideways on a phone inside a region named after them, reachable by keyboard.
+    const region = screen.getByRole('region', { name: 'Attendance by age band and format' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getByRole('table', { name: 'Attendance by age band and format' })).toBeInTheDocument();
   });
 
   it('says nothing was found above the zeros when the scope matched nothing', () => {
