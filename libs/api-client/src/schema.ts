@@ -1273,7 +1273,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A saved funder summary as a PDF or a CSV of every figure (404 for a report the user may not see). */
+        /** A saved funder summary as a PDF (library name and logo, every section, charts, evidence appendix) or as a CSV of every figure in tidy rows (section, measure, breakdown, value, n, source); 404 for a report the user may not see. */
         get: operations["exportImpactReport"];
         put?: never;
         post?: never;
@@ -1333,6 +1333,25 @@ export interface paths {
         head?: never;
         /** Change the settings (managers and administrators); needs the version you read. A new rate values new lines only. */
         patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/api/v1/settings/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The library’s logo as uploaded (PNG or JPEG); 404 when there is none. */
+        get: operations["getLibraryLogo"];
+        /** Upload the logo printed on reports (managers and administrators): the raw image as the body, Content-Type image/png or image/jpeg, at most 256 KB (413 above; 400 for anything that is not a PNG or JPEG). */
+        put: operations["replaceLibraryLogo"];
+        post?: never;
+        /** Remove the logo (managers and administrators); reports then print the library’s name alone. */
+        delete: operations["removeLibraryLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/staff": {
@@ -3585,6 +3604,8 @@ export interface components {
             defaultScoringPolicy: {
                 [key: string]: unknown;
             };
+            /** @description Whether the library has a logo for its reports (GET /api/v1/settings/logo serves it). */
+            hasLogo: boolean;
             /** @example Riverside Public Library */
             libraryName: string;
             /**
@@ -4310,14 +4331,14 @@ export interface components {
             /** @description hours × rate as recorded on each line, summed to the cent. */
             moneyValue: number;
             /**
-             * @description Dollars per hour recorded on the contributions.
+             * @description Dollars per hour recorded on the contributions; null for hours entered without a rate (valued as entered, or not at all).
              * @example 34.79
              */
-            rate: number;
+            rate: number | null;
             /** @example Independent Sector, national value of volunteer time */
-            rateSource: string;
+            rateSource: string | null;
             /** @example 2024 */
-            rateYear: number;
+            rateYear: number | null;
             /** @description Query string of GET /api/v1/reports/impact/evidence listing the records behind this figure. */
             source: string;
         };
@@ -7545,9 +7566,17 @@ export interface operations {
                 side?: "library" | "partner";
                 /** @description kind = contributions: only this type. */
                 type?: "expertise" | "space" | "promotion" | "funding" | "volunteers" | "staff-time" | "materials";
+                /** @description kind = contributions: only lines counted in this unit (volunteer hours: type=volunteers&unit=hours). */
+                unit?: "hours" | "days" | "sessions" | "items" | "people" | "dollars";
+                /** @description kind = contributions: only lines valued at this rate (dollars per unit), or "none" for lines recorded without a rate (a volunteer valuation line). */
+                rate?: string;
+                /** @description kind = contributions, with rate: only lines whose rate is of this year. */
+                rateYear?: number;
+                /** @description kind = contributions, with rate: only lines whose rate has this source. */
+                rateSource?: string;
                 /** @description kind = contributions or health-snapshots: only this partner’s. */
                 partner?: string;
-                /** @description kind = health-snapshots: the factor the figure is about (for the words only). */
+                /** @description kind = health-snapshots: the factor the figure is about; each snapshot’s value is then that factor’s score (null when not scored), and valueTotal their sum. */
                 factor?: "SA" | "TW" | "CE" | "IR" | "OC";
             };
             header?: never;
@@ -7684,11 +7713,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, as an attachment named impact-report-<funder>-<from>-<to>.<format>. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
             /** @description A problem (application/problem+json). */
             default: {
@@ -7808,6 +7841,91 @@ export interface operations {
                 "application/json": components["schemas"]["UpdateSettingsDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getLibraryLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    replaceLibraryLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponseDto"];
+                };
+            };
+            /** @description A problem (application/problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    removeLibraryLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

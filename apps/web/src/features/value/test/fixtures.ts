@@ -15,6 +15,7 @@ export function settingsFixture(overrides: Partial<Settings> = {}): Settings {
     scoringPolicy: {},
     scoringModelVersion: '1',
     defaultScoringPolicy: {},
+    hasLogo: false,
     updatedAt: '2026-01-05T09:00:00.000Z',
     version: 3,
     ...overrides,
