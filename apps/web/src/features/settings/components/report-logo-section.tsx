@@ -65,7 +65,8 @@ export function ReportLogoSection() {
   const [fileError, setFileError] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: logoKey });
+  // The settings say whether there is a logo (hasLogo) and the logo query shows it: both are refreshed.
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
   const upload = useMutation({ mutationFn: (chosen: File) => callLogo('PUT', chosen), onSuccess: refresh });
   const remove = useMutation({ mutationFn: () => callLogo('DELETE'), onSuccess: refresh });
 
