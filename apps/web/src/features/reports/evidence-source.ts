@@ -1,53 +1,33 @@
-import {
-  CONTRIBUTION_TYPES,
-  EVIDENCE_KINDS,
-  FACTORS,
-  FOCUS_AREAS,
-  LIBRARY_ROLES,
-  OUTCOME_MEASURES,
-  OUTCOME_TIMINGS,
-  REPORT_SCOPE_KINDS,
-  SESSION_FORMATS,
-  SIDES,
-} from '@common-ground/domain';
+import { EVIDENCE_KINDS, REPORT_SCOPE_KINDS } from '@common-ground/domain';
 import type { EvidenceQuery, EvidenceRecord } from './api/types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What the evidence page needs to know of a figure's source; the source itself is sent to the API as it is. */
+export type EvidenceFilter = Pick<EvidenceQuery, 'kind' | 'from' | 'to' | 'scope'>;
+
 /**
- * Reads a figure's source back from the evidence page's address (/reports/evidence?<source>). Anything the API would
- * refuse (a hand-edited or truncated link) gives null, so the page can say so in words instead of sending it.
+ * Checks that the evidence page's address (/reports/evidence?<source>) names a figure: the parameters every source
+ * has. Null for a hand-edited or truncated link, so the page can say so in words instead of sending it. The rest of
+ * the source (breakdowns, rates, partners…) is the API's to read: it is forwarded untouched, so a filter the API adds
+ * later still reaches it.
  */
-export function parseEvidenceSource(params: URLSearchParams): EvidenceQuery | null {
+export function parseEvidenceSource(params: URLSearchParams): EvidenceFilter | null {
   const kind = params.get('kind');
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const scope = params.get('scope');
   if (!EVIDENCE_KINDS.has(kind) || !REPORT_SCOPE_KINDS.has(scope) || !DAY.test(from) || !DAY.test(to)) return null;
-  const query: EvidenceQuery = { kind, from, to, scope };
-  const partnerIds = params.getAll('partnerId');
-  const programIds = params.getAll('programId');
-  const focusAreas = params.getAll('focusArea').filter(FOCUS_AREAS.has);
-  const libraryRoles = params.getAll('libraryRole').filter(LIBRARY_ROLES.has);
-  if (partnerIds.length) query.partnerId = partnerIds;
-  if (programIds.length) query.programId = programIds;
-  if (focusAreas.length) query.focusArea = focusAreas;
-  if (libraryRoles.length) query.libraryRole = libraryRoles;
-  const format = params.get('format');
-  if (SESSION_FORMATS.has(format)) query.format = format;
-  const measure = params.get('measure');
-  if (OUTCOME_MEASURES.has(measure)) query.measure = measure;
-  const timing = params.get('timing');
-  if (OUTCOME_TIMINGS.has(timing)) query.timing = timing;
-  const side = params.get('side');
-  if (SIDES.has(side)) query.side = side;
-  const type = params.get('type');
-  if (CONTRIBUTION_TYPES.has(type)) query.type = type;
-  const partner = params.get('partner');
-  if (partner) query.partner = partner;
-  const factor = params.get('factor');
-  if (FACTORS.has(factor)) query.factor = factor;
-  return query;
+  return { kind, from, to, scope };
+}
+
+/** The query string of one page of a source's records: the source as it is, with the page asked for. */
+export function evidencePageQuery(source: string, limit: number, cursor: string | null): string {
+  const params = new URLSearchParams(source);
+  for (const paging of ['limit', 'offset', 'cursor']) params.delete(paging);
+  params.set('limit', String(limit));
+  if (cursor) params.set('cursor', cursor);
+  return params.toString();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../lib/api-client';
-import type { EvidenceQuery, ReportDefinition, ReportsListQuery } from './types';
+import { evidencePageQuery, type EvidenceFilter } from '../evidence-source';
+import type { ReportDefinition, ReportsListQuery } from './types';
 
 /** Every reports query key starts with `reportsKeys.all`, so one invalidation can reach them all. */
 export const reportsKeys = {
@@ -47,14 +48,18 @@ export function reportPreviewQueryOptions(definition: ReportDefinition, enabled:
 
 export const EVIDENCE_PAGE_SIZE = 50;
 
-/** The records behind one figure, a page at a time ("Show more"). */
-export function evidenceQueryOptions(source: string, query: EvidenceQuery) {
+/**
+ * The records behind one figure, a page at a time ("Show more"). The figure's source is sent exactly as the API
+ * wrote it (the typed filter only satisfies the route's required parameters).
+ */
+export function evidenceQueryOptions(source: string, filter: EvidenceFilter) {
   return infiniteQueryOptions({
     queryKey: reportsKeys.evidence(source),
     queryFn: ({ pageParam, signal }) =>
       unwrap(
         apiClient.GET('/api/v1/reports/impact/evidence', {
-          params: { query: { ...query, limit: EVIDENCE_PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: { query: filter },
+          querySerializer: () => evidencePageQuery(source, EVIDENCE_PAGE_SIZE, pageParam),
           signal,
         }),
       ),

@@ -47,8 +47,24 @@ describe('Evidence page', () => {
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(screen.getByText('Showing 3 of 56 records.')).toBeInTheDocument();
+    const more = new URLSearchParams(requests.filter((request) => request.path === '/api/v1/reports/impact/evidence').at(-1)?.search);
+    expect(more.get('cursor')).toBe('NTA');
+    expect(more.getAll('partnerId')).toEqual(['p-1', 'p-2']);
     // Opened without a report behind it (a shared link): the way back is the saved reports.
     expect(screen.getByRole('link', { name: 'Go to saved reports' })).toHaveAttribute('href', '/reports');
+  });
+
+  it('forwards the whole source, filters it does not know included, as the API wrote it', async () => {
+    const { requests } = mockApi(handlers());
+    const valuation = 'kind=contributions&from=2025-01-01&to=2025-12-31&scope=all&type=volunteers&unit=hours&rate=34.79&rateYear=2024&rateSource=Independent+Sector';
+    renderApp(`/reports/evidence?${valuation}`);
+
+    await screen.findByRole('table', { name: 'The contributions counted' });
+    const sent = new URLSearchParams(requests.find((request) => request.path === '/api/v1/reports/impact/evidence')?.search);
+    expect(Object.fromEntries(sent)).toEqual({ ...Object.fromEntries(new URLSearchParams(valuation)), limit: '50' });
+    // Contributions are a partner's: the record opens its partner.
+    expect(screen.getByRole('link', { name: 'Teen coding club' })).toHaveAttribute('href', '/partners/p-1');
+    expect(screen.getByText('Money value, in all').nextSibling).toHaveTextContent('$1,234.00');
   });
 
   it('says so in words when the link names no figure', async () => {

@@ -10,8 +10,7 @@ import { formatDay } from '../../../lib/calendar-day';
 import { toProblemError } from '../../../lib/problem-error';
 import { formatMoney, formatNumber } from '../../value/shared/format';
 import { evidenceQueryOptions } from '../api/reports-queries';
-import type { EvidenceQuery } from '../api/types';
-import { EVIDENCE_VALUE_WORDS, evidenceRecordPath, parseEvidenceSource } from '../evidence-source';
+import { EVIDENCE_VALUE_WORDS, evidenceRecordPath, parseEvidenceSource, type EvidenceFilter } from '../evidence-source';
 import { readEvidenceBack } from '../report-view/evidence-link';
 import { NumberCell, NumberHeader, ReportTable } from '../report-view/report-table';
 
@@ -50,7 +49,7 @@ export function EvidencePage() {
   );
 }
 
-function EvidenceList({ source, query }: { source: string; query: EvidenceQuery }) {
+function EvidenceList({ source, query }: { source: string; query: EvidenceFilter }) {
   const evidence = useInfiniteQuery(evidenceQueryOptions(source, query));
   if (evidence.isPending) return <ListSkeleton rows={6} label="Loading the records" />;
   if (evidence.isError) {
