@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/ui/date-text';
 import { formatNumber } from '../../value/shared/format';
@@ -27,11 +27,7 @@ export function ReportsTable({ reports, labelledBy }: { reports: ReportSummary[]
             </Table.Th>
             <Table.Th scope="col">Prepared by</Table.Th>
             <Table.Th scope="col">Saved</Table.Th>
-            <Table.Th scope="col">
-              <Text span size="sm" fw={700}>
-                Next period
-              </Text>
-            </Table.Th>
+            <Table.Th scope="col">Next period</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
