@@ -38,8 +38,11 @@ describe('report definition', () => {
       { fieldId: 'report-funder-name', message: 'Enter the funder’s name' },
       { fieldId: 'report-period-to', message: 'Enter an end date on or after the start date' },
     ]);
-    expect(validateBuilder({ ...values, from: '2020-01-01', to: '2025-12-31' }, { forSave: false })).toEqual({ to: 'Choose a period of at most 5 years' });
-    expect(validateBuilder({ ...values, from: '2021-01-01', to: '2025-12-31' }, { forSave: false })).toEqual({});
+    // At most 5 × 366 = 1830 days, inclusive: from 1 Jan 2020 the last day allowed is 3 Jan 2025.
+    expect(validateBuilder({ ...values, from: '2020-01-01', to: '2025-01-04' }, { forSave: false })).toEqual({
+      to: 'A report can cover at most 5 years: choose an end date on or before Fri 3 Jan 2025',
+    });
+    expect(validateBuilder({ ...values, from: '2020-01-01', to: '2025-01-03' }, { forSave: false })).toEqual({});
   });
 
   it('puts the API’s field problems on the builder’s fields, and the rest in words', () => {

@@ -2,7 +2,8 @@ import { FOCUS_AREAS, MAX_REPORT_YEARS, REPORT_SCOPE_KINDS, type FocusArea } fro
 import type { ErrorSummaryItem } from '../../components/ui/error-summary';
 import type { ProblemError } from '../../lib/problem-error';
 import type { ReportDefinition, ReportScopeKind, SavedReport } from './api/types';
-import { nextPeriod, periodDays, quickPeriod } from './report-period';
+import { formatDay } from '../../lib/calendar-day';
+import { addDaysUtc, nextPeriod, periodDays, quickPeriod } from './report-period';
 
 /** A partner or program chosen for the scope: its id, and its name when known ('' until looked up). */
 export interface ScopeChoice {
@@ -63,14 +64,16 @@ export function toDefinition(values: BuilderValues): ReportDefinition {
 
 const MAX_DAYS = MAX_REPORT_YEARS * 366;
 
-/** The period's problems, in the API's words (period_out_of_order, period_too_long). */
+/** The period's problems, by the API's rules and in its words (period_out_of_order, period_too_long: to < from + 5 × 366 days). */
 export function periodErrors(from: string, to: string): BuilderErrors {
   const errors: BuilderErrors = {};
   if (from === '') errors.from = 'Enter the start date of the period';
   if (to === '') errors.to = 'Enter the end date of the period';
   if (from !== '' && to !== '') {
     if (to < from) errors.to = 'Enter an end date on or after the start date';
-    else if (periodDays({ from, to }) > MAX_DAYS) errors.to = `Choose a period of at most ${MAX_REPORT_YEARS} years`;
+    else if (periodDays({ from, to }) > MAX_DAYS) {
+      errors.to = `A report can cover at most ${MAX_REPORT_YEARS} years: choose an end date on or before ${formatDay(addDaysUtc(from, MAX_DAYS - 1))}`;
+    }
   }
   return errors;
 }
