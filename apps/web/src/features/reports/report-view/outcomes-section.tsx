@@ -1,5 +1,5 @@
 import { ANSWER_OPTIONS, OUTCOME_TIMINGS } from '@common-ground/domain';
-import { Table, Text } from '@mantine/core';
+import { Box, Group, Stack, Table, Text } from '@mantine/core';
 import { ChartWithTable } from '../../health/components/chart-with-table';
 import { measureName } from '../../outcomes/outcome-values';
 import { describeAgreeShare, formatNumber, formatPercent } from '../../value/shared/format';
@@ -31,32 +31,28 @@ export function OutcomesSection({ outcomes, order }: { outcomes: ReportOutcome[]
   );
 }
 
-const ROW = 30;
-const LABEL = 210;
-const WIDTH = 560;
-const BAR = WIDTH - LABEL - 90;
-
-/** The agree share per measure and timing as horizontal bars on a 0–100% scale, each with its n. */
+/**
+ * The agree share per measure and timing as bars on a 0–100% scale, each with its n. Drawn with boxes rather than an
+ * SVG so the words wrap and stay readable on a phone.
+ */
 function OutcomesChart({ outcomes }: { outcomes: ReportOutcome[] }) {
   const description = outcomes.map((outcome) => `${lineName(outcome)}: ${describeAgreeShare(outcome.agreeShare, outcome.answered)}`).join('; ');
   const chart = (
-    <svg role="img" aria-label={`Share agreeing by measure. ${description}`} viewBox={`0 0 ${WIDTH} ${outcomes.length * ROW}`} width="100%" style={{ maxWidth: WIDTH }}>
-      {outcomes.map((outcome, row) => {
-        const share = outcome.agreeShare ?? 0;
-        return (
-          <g key={`${outcome.measure}-${outcome.timing}`} transform={`translate(0 ${row * ROW})`} data-outcome={`${outcome.measure}-${outcome.timing}`}>
-            <text x={0} y={ROW / 2 + 4} fontSize={12} fill="currentColor">
-              {lineName(outcome)}
-            </text>
-            <rect x={LABEL} y={6} width={BAR} height={ROW - 12} fill="var(--mantine-color-gray-2)" />
-            <rect x={LABEL} y={6} width={share * BAR} height={ROW - 12} fill="var(--mantine-color-teal-7)" />
-            <text x={LABEL + BAR + 6} y={ROW / 2 + 4} fontSize={12} fill="currentColor">
+    <Stack role="img" aria-label={`Share agreeing by measure. ${description}`} gap={6} maw={640}>
+      {outcomes.map((outcome) => (
+        <div key={`${outcome.measure}-${outcome.timing}`} data-outcome={`${outcome.measure}-${outcome.timing}`}>
+          <Text size="sm">{lineName(outcome)}</Text>
+          <Group gap="xs" wrap="nowrap">
+            <Box style={{ flex: 1, height: 14, background: 'var(--mantine-color-gray-2)', borderRadius: 2 }}>
+              <Box style={{ width: `${(outcome.agreeShare ?? 0) * 100}%`, height: '100%', background: 'var(--mantine-color-teal-7)', borderRadius: 2 }} />
+            </Box>
+            <Text size="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
               {`${formatPercent(outcome.agreeShare) ?? '–'} (n = ${formatNumber(outcome.answered)})`}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+            </Text>
+          </Group>
+        </div>
+      ))}
+    </Stack>
   );
   const table = (
     <ReportTable caption="Share agreeing by measure and timing" minWidth={420}>
@@ -113,7 +109,7 @@ function OutcomesTable({ outcomes }: { outcomes: ReportOutcome[] }) {
                 {measureName(outcome.measure)}
               </Table.Th>
               <Table.Td>{OUTCOME_TIMINGS.labels[outcome.timing]}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <EvidenceLink
                   source={outcome.source}
                   label={`${lineName(outcome)}: ${share} — show the ${count(outcome.results, 'survey result', 'survey results')}`}

@@ -4,7 +4,7 @@ import { formatMoney, formatNumber, formatQuantity } from '../../value/shared/fo
 import type { ReportPartners } from '../api/types';
 import { EvidenceLink } from './evidence-link';
 import { NumberCell, NumberHeader, ReportTable } from './report-table';
-import { ReportSection, SubHeading, type HeadingLevel } from './report-section';
+import { ReportSection, type HeadingLevel } from './report-section';
 import { count } from './report-words';
 
 /** Who took part, in which roles, and what each side brought: money value, hours, and how volunteer time was valued. */
@@ -56,18 +56,16 @@ export function PartnersSection({ partners, order }: { partners: ReportPartners;
           </Table.Tbody>
         </ReportTable>
       )}
-      <SideAndType partners={partners} order={order} />
-      <VolunteerValuation partners={partners} order={order} />
+      <SideAndType partners={partners} />
+      <VolunteerValuation partners={partners} />
     </ReportSection>
   );
 }
 
-function SideAndType({ partners, order }: { partners: ReportPartners; order: HeadingLevel }) {
+function SideAndType({ partners }: { partners: ReportPartners }) {
   if (partners.bySideAndType.length === 0) return null;
   return (
-    <>
-      <SubHeading order={order}>Contributions by side and type</SubHeading>
-      <ReportTable caption="Contributions by side and type" minWidth={560}>
+    <ReportTable caption="Contributions by side and type" minWidth={560}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Side</Table.Th>
@@ -95,17 +93,14 @@ function SideAndType({ partners, order }: { partners: ReportPartners; order: Hea
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </ReportTable>
-    </>
+    </ReportTable>
   );
 }
 
-function VolunteerValuation({ partners, order }: { partners: ReportPartners; order: HeadingLevel }) {
+function VolunteerValuation({ partners }: { partners: ReportPartners }) {
   if (partners.volunteerValuation.length === 0) return null;
   return (
-    <>
-      <SubHeading order={order}>Volunteer time valued</SubHeading>
-      <ReportTable caption="Volunteer hours and the rate they were valued at" minWidth={560}>
+    <ReportTable caption="Volunteer hours and the rate they were valued at" minWidth={560}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Rate</Table.Th>
@@ -136,7 +131,6 @@ function VolunteerValuation({ partners, order }: { partners: ReportPartners; ord
             );
           })}
         </Table.Tbody>
-      </ReportTable>
-    </>
+    </ReportTable>
   );
 }
