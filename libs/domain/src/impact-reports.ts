@@ -3,10 +3,7 @@
  * kinds of records a figure is counted from, and the limits on a report's period and scope.
  */
 
-function vocabulary<const K extends string>(labels: Record<K, string>) {
-  const keys = Object.keys(labels) as K[];
-  return { keys, labels, has: (value: unknown): value is K => typeof value === 'string' && value in labels };
-}
+import { vocabulary } from './vocabulary';
 
 /** What a report covers: everything, or only chosen partners, chosen programs, or programs of chosen focus areas. */
 export const REPORT_SCOPE_KINDS = vocabulary({

@@ -3,7 +3,7 @@
  * (labels, filters). Keys are stable kebab-case identifiers stored in the database; labels are what people read.
  * To extend a list: add the key and label here and a migration that widens the matching check constraint.
  */
-function vocabulary<const K extends string>(labels: Record<K, string>) {
+export function vocabulary<const K extends string>(labels: Record<K, string>) {
   const keys = Object.keys(labels) as K[];
   return { keys, labels, has: (value: unknown): value is K => typeof value === 'string' && value in labels };
 }
