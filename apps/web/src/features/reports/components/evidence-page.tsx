@@ -94,7 +94,7 @@ function EvidenceList({ source, query }: { source: string; query: EvidenceFilter
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(record.date)}</Table.Td>
                   <Table.Th scope="row" fw={400}>
                     {path ? (
-                      <Anchor component={Link} to={path}>
+                      <Anchor component={Link} to={path} inherit>
                         {record.title}
                       </Anchor>
                     ) : (

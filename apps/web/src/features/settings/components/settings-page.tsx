@@ -52,8 +52,8 @@ export function SettingsPage() {
       ) : mayEdit ? (
         <>
           <SettingsForm settings={settings.data} />
-          <ScoringPolicySection settings={settings.data} />
           {roleAtLeast(me.role, 'admin') && <ReportLogoSection />}
+          <ScoringPolicySection settings={settings.data} />
         </>
       ) : (
         <SettingsFacts settings={settings.data} />
