@@ -182,4 +182,17 @@ describe('Report builder', () => {
     await waitFor(() => expect(previews(requests).at(-1)?.body).toMatchObject({ scope: { kind: 'partners', partnerIds: ['p-2'] } }));
     expect(requests.some((request) => request.path === '/api/v1/partners' && new URLSearchParams(request.search).get('q') === 'museum')).toBe(true);
   });
+
+  it('asks before leaving a changed builder, and stays on request', async () => {
+    mockApi(handlers());
+    const { router } = renderApp('/reports/new');
+
+    const form = await screen.findByRole('form', { name: 'Report definition' });
+    await fill(within(form).getByLabelText('Funder'), 'Ford Fund');
+    await userEvent.click(screen.getByRole('link', { name: 'Back to saved reports' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe('/reports/new');
+    expect(within(form).getByLabelText('Funder')).toHaveValue('Ford Fund');
+  });
 });
