@@ -1,3 +1,4 @@
+import { MAX_REPORT_SCOPE_IDS } from '@common-ground/domain';
 import { MultiSelect, type ComboboxItem } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueries, useQuery } from '@tanstack/react-query';
@@ -87,6 +88,8 @@ export function ScopePicker({ kind, id, value, onChange, error }: ScopePickerPro
       nothingFoundMessage={words.none}
       error={error}
       clearable
+      // The API's limit: an evidence link carrying the chosen ids must fit in an address.
+      maxValues={MAX_REPORT_SCOPE_IDS}
       clearButtonProps={{ 'aria-label': `Clear the chosen ${kind}` }}
       maxDropdownHeight={280}
       comboboxProps={{ withinPortal: true }}
