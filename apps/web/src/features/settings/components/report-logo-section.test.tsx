@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adminMe, managerMe, mockApi, problem, type MockHandler } from '../../../test/mock-api';
+import { adminMe, librarianMe, managerMe, mockApi, problem, type MockHandler } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { settingsFixture } from '../../value/test/fixtures';
 
@@ -76,11 +76,15 @@ describe('Logo for reports', () => {
     await waitFor(() => expect(within(section).getByText('Choose a PNG or JPEG image')).toBeInTheDocument());
   });
 
-  it('is for administrators only', async () => {
+  it('is for those who change the library’s settings: managers too, not librarians', async () => {
     mockApi(handlers(managerMe));
-    renderApp('/settings');
+    const { unmount } = renderApp('/settings');
+    expect(await screen.findByRole('region', { name: 'Logo for reports' })).toBeInTheDocument();
+    unmount();
 
-    await screen.findByRole('form', { name: 'Library settings' });
+    mockApi(handlers(librarianMe));
+    renderApp('/settings');
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
     expect(screen.queryByRole('region', { name: 'Logo for reports' })).not.toBeInTheDocument();
   });
 });

@@ -52,7 +52,7 @@ export function SettingsPage() {
       ) : mayEdit ? (
         <>
           <SettingsForm settings={settings.data} />
-          {roleAtLeast(me.role, 'admin') && <ReportLogoSection />}
+          <ReportLogoSection />
           <ScoringPolicySection settings={settings.data} />
         </>
       ) : (
