@@ -25,6 +25,6 @@ describe('The platform', () => {
     expect(ids).toContain('signIn');
     expect(ids).toContain('listUsers');
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|deactivate|reactivate|sign|archive|restore|log|send|save|export|import|preview|search)[A-Z]/);
+    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|remove|deactivate|reactivate|sign|archive|restore|log|send|save|export|import|preview|search)[A-Z]/);
   });
 });

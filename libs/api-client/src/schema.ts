@@ -1345,7 +1345,7 @@ export interface paths {
         /** The library’s logo as uploaded (PNG or JPEG); 404 when there is none. */
         get: operations["getLibraryLogo"];
         /** Upload the logo printed on reports (managers and administrators): the raw image as the body, Content-Type image/png or image/jpeg, at most 256 KB (413 above; 400 for anything that is not a PNG or JPEG). */
-        put: operations["replaceLibraryLogo"];
+        put: operations["updateLibraryLogo"];
         post?: never;
         /** Remove the logo (managers and administrators); reports then print the library’s name alone. */
         delete: operations["removeLibraryLogo"];
@@ -7890,7 +7890,7 @@ export interface operations {
             };
         };
     };
-    replaceLibraryLogo: {
+    updateLibraryLogo: {
         parameters: {
             query?: never;
             header?: never;

@@ -50,7 +50,7 @@ export class SettingsController {
   })
   @ApiConsumes('image/png', 'image/jpeg')
   @ApiOkResponse({ type: SettingsResponseDto })
-  async replaceLibraryLogo(@CurrentStaff() staff: StaffMember, @Req() req: Request): Promise<SettingsResponseDto> {
+  async updateLibraryLogo(@CurrentStaff() staff: StaffMember, @Req() req: Request): Promise<SettingsResponseDto> {
     return this.settings.replaceLogo(staff, await readLogoUpload(req));
   }
 
