@@ -82,6 +82,8 @@ export class RssSampler {
   start(intervalMs = 100): void {
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
+    // Never what keeps the benchmark alive after a failure.
+    this.timer.unref();
   }
 
   stop(): void {

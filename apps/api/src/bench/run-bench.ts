@@ -122,8 +122,9 @@ async function main(): Promise<void> {
     await claimHealthSnapshotMonth(database.url);
     const mainJs = join(__dirname, '..', 'main.js');
     api = await startApi(mainJs, env);
+    // Sampled from start to finish: the snapshot run and the report exports count towards the process's peak too.
     const rss = new RssSampler(() => api?.rssMiB());
-    rss.sample();
+    rss.start();
     log(`API:      pid ${api.pid} at ${api.baseUrl}, ${rss.peakMiB.toFixed(0)} MiB resident after start, pool of ${poolSize()} connections`);
 
     const { endpoints: all, people } = await chooseEndpoints(database.url);
@@ -182,7 +183,6 @@ async function main(): Promise<void> {
       log(`  ${endpoint.name.padEnd(30)} ${statements} statement(s) in ${c.waves.length} round trip(s) replayed; ${guard}`);
     }
 
-    rss.start();
     const rows: Row[] = [];
     const apiPool = typeof poolSize() === 'number' ? (poolSize() as number) : 10;
     for (const endpoint of reads) {
