@@ -40,5 +40,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The heap's ceiling keeps the process under 300 MB resident: without it V8 lets garbage from a monthly snapshot run
-# or a PDF export pile up to ~370 MB before collecting it (docs/benchmarks.md).
-CMD ["node", "--max-old-space-size=192", "apps/api/dist/apps/api/src/main.js"]
+# or a PDF export pile up to ~370 MB before collecting it (docs/benchmarks.md: 241 MiB peak with it).
+CMD ["node", "--max-old-space-size=256", "apps/api/dist/apps/api/src/main.js"]
