@@ -2425,8 +2425,8 @@ export interface components {
             provisional: boolean;
             score: number;
             sides: components["schemas"]["FactorSidesDto"];
-            /** @description The first three units. */
-            strongest: components["schemas"]["HealthUnitDto"][];
+            /** @description How many units, from the first, are the strongest evidence (at most three). Sent as a count, not again as units: repeating them made the answer a third larger. */
+            strongestCount: number;
             trend: components["schemas"]["FactorTrendDto"];
             /** @description Largest |contribution| first. */
             units: components["schemas"]["HealthUnitDto"][];

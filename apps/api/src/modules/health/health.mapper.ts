@@ -90,7 +90,7 @@ function factorDto(
     omega: h.omega,
     sides: { library: side(h.assessment.library), partner: side(h.assessment.partner) },
     units,
-    strongest: units.slice(0, h.strongest.length),
+    strongestCount: h.strongest.length,
     whatWouldChange: h.whatWouldChange.map((s) => s.sentence),
     trend: {
       points: trendPoints(history, h.factor),

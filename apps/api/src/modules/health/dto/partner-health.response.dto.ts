@@ -95,7 +95,13 @@ export class FactorHealthDto {
   @ApiProperty({ type: Number, description: 'Ω: the total weight of the evidence.' }) omega: number;
   @ApiProperty({ type: FactorSidesDto }) sides: FactorSidesDto;
   @ApiProperty({ type: [HealthUnitDto], description: 'Largest |contribution| first.' }) units: HealthUnitDto[];
-  @ApiProperty({ type: [HealthUnitDto], description: 'The first three units.' }) strongest: HealthUnitDto[];
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 3,
+    description: 'How many units, from the first, are the strongest evidence (at most three). Sent as a count, not again as units: repeating them made the answer a third larger.',
+  })
+  strongestCount: number;
   @ApiProperty({ type: [String] }) whatWouldChange: string[];
   @ApiProperty({ type: FactorTrendDto }) trend: FactorTrendDto;
 }

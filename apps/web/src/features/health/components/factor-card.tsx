@@ -92,7 +92,7 @@ export function FactorCard({ partnerId, factor }: { partnerId: string; factor: F
         {gap && <PerceptionGap library={factor.sides.library} partner={factor.sides.partner} />}
 
         <Part title="The strongest evidence">
-          <EvidenceList partnerId={partnerId} units={factor.strongest} />
+          <EvidenceList partnerId={partnerId} units={factor.units.slice(0, factor.strongestCount)} />
         </Part>
 
         <Part title="Trend">

@@ -17,7 +17,7 @@ export function factorFixture(factor: Factor, overrides: Partial<FactorHealth> =
     omega: 5,
     sides: { library: { mean: 3.6, respondents: 1 }, partner: { mean: 3.4, respondents: 1 } },
     units: [],
-    strongest: [],
+    strongestCount: 0,
     whatWouldChange: [],
     trend: { points: [], waves: [], declining: false, change: null },
     ...overrides,
@@ -34,7 +34,8 @@ export const publishedCe: FactorHealth = factorFixture('CE', {
   omega: 9.686,
   flags: [{ key: 'perception-gap', text: 'The library and the partner see this differently (4.00 against 2.60).' }],
   sides: { library: { mean: 4.0, respondents: 2 }, partner: { mean: 2.6, respondents: 1 } },
-  strongest: [
+  strongestCount: 3,
+  units: [
     {
       key: 'assessment-library',
       label: 'Library answers',
@@ -90,7 +91,8 @@ export function partnerHealthFixture(overrides: Partial<PartnerHealth> = {}): Pa
         interval: { low: 4.05, high: 4.35 },
         band: 'strength',
         bandText: 'Strength',
-        strongest: [
+        strongestCount: 1,
+        units: [
           {
             key: 'shared-goals',
             label: 'Shared goals current',
@@ -107,7 +109,8 @@ export function partnerHealthFixture(overrides: Partial<PartnerHealth> = {}): Pa
         ],
       }),
       factorFixture('TW', {
-        strongest: [
+        strongestCount: 1,
+        units: [
           {
             key: 'division-of-labour',
             label: 'Division of labour',
