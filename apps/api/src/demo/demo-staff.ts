@@ -1,5 +1,8 @@
 import type { StaffRole } from '@common-ground/domain';
 
+/** The demo library, whose partners demo-partners.ts describes. */
+export const DEMO_LIBRARY_NAME = 'Millbrook Public Library';
+
 /** Demo-only password, printed at start-up and listed in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'common-ground-demo';
 

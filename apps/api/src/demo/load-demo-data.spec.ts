@@ -873,6 +873,7 @@ describe('demo assessments', () => {
       expect(figures.outputs.sessions).toBeGreaterThanOrEqual(30);
       expect(figures.outputs.promotionOnly.sessions).toBe(sessionsOf('promotion-only'));
       expect(figures.header.preparedBy?.name).toBe('Dana Whitfield');
+      expect(figures.header.libraryName).toBe('Millbrook Public Library');
       expect(figures.health.withSnapshot).toBeGreaterThan(0);
       expect(figures.stories.total).toBeGreaterThan(0);
     });

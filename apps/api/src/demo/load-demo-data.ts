@@ -9,12 +9,13 @@ import type { PartnerResponseDto } from '../modules/partners/dto/partner.respons
 import type { PartnersService } from '../modules/partners/partners.service';
 import type { UsersService } from '../modules/users/users.service';
 import { type DemoAgreement, type DemoContact, type DemoGoal, DEMO_PARTNERS, type DemoPartner, type DemoStaffName } from './demo-partners';
-import { DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
+import { DEMO_LIBRARY_NAME, DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
 import { type DemoCommunicationsResult, loadDemoCommunications } from './load-demo-communications';
 import { type DemoProgramsResult, loadDemoPrograms } from './load-demo-programs';
 import { type DemoAssessmentsResult, loadDemoAssessments } from './load-demo-assessments';
 import type { HealthSnapshotsService } from '../modules/health/health-snapshots.service';
 import type { ImpactReportsService } from '../modules/reports/impact-reports.service';
+import type { SettingsService } from '../modules/settings/settings.service';
 import { demoReportDefinition } from './demo-report';
 
 export interface DemoServices {
@@ -34,6 +35,8 @@ export interface DemoServices {
   healthSnapshots: HealthSnapshotsService;
   /** Saves the demo's funder summary through the same code a manager's save runs. */
   impactReports: ImpactReportsService;
+  /** Names the demo library (its reports are headed with the name). */
+  settings: SettingsService;
 }
 
 /** What the demo loaded, for the steps of later capabilities (they link their records to these). */
@@ -63,6 +66,9 @@ export interface LoadedDemo {
  */
 export async function loadDemoData(services: DemoServices): Promise<LoadedDemo> {
   const staff = await loadDemoStaff(services);
+  // The library the demo's partners work with (demo-partners.ts), by name on its reports, set as its administrator would.
+  const { version } = await services.settings.get();
+  await services.settings.update(staff.get('Dana Whitfield')!, { libraryName: DEMO_LIBRARY_NAME, version });
   const { partners, contacts } = await loadDemoPartners(services, staff);
   // Later capabilities plug in here, after the partners they refer to, each with a data file beside
   // demo-partners.ts and a loader of their own.

@@ -11,6 +11,7 @@ import { PartnersService } from '../modules/partners/partners.service';
 import { UsersService } from '../modules/users/users.service';
 import { HealthSnapshotsService } from '../modules/health/health-snapshots.service';
 import { ImpactReportsService } from '../modules/reports/impact-reports.service';
+import { SettingsService } from '../modules/settings/settings.service';
 
 /** The services demo data is loaded through, from the running app (a capability adding demo records adds its own). */
 export function demoServices(app: INestApplicationContext): DemoServices {
@@ -24,6 +25,7 @@ export function demoServices(app: INestApplicationContext): DemoServices {
     dataSource: app.get(DataSource),
     healthSnapshots: app.get(HealthSnapshotsService),
     impactReports: app.get(ImpactReportsService),
+    settings: app.get(SettingsService),
   };
 }
 
