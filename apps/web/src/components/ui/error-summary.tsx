@@ -12,29 +12,36 @@ interface ErrorSummaryProps {
   title?: string;
   /** Change it (e.g. a submit counter) to move focus back to the summary after another failed submit. */
   focusKey?: unknown;
+  /**
+   * While the person is still editing (a live preview checking as they type): announced politely and never taking
+   * focus, so typing is not interrupted. After a submit, the default (an alert that takes focus) is the right one.
+   */
+  live?: boolean;
+  /** Problems not about one field, listed after the fields' (unlinked). */
+  general?: string[];
 }
 
 /**
  * GOV.UK-style error summary: sits at the top of a form, takes focus when it appears so screen reader and
  * keyboard users land on it, and links each message to its field.
  */
-export function ErrorSummary({ errors, title = 'There is a problem', focusKey }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title = 'There is a problem', focusKey, live = false, general = [] }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const hasErrors = errors.length > 0;
+  const hasErrors = errors.length > 0 || general.length > 0;
 
   useEffect(() => {
-    if (hasErrors) ref.current?.focus();
-  }, [hasErrors, focusKey]);
+    if (hasErrors && !live) ref.current?.focus();
+  }, [hasErrors, focusKey, live]);
 
   if (!hasErrors) return null;
 
   return (
     <Paper
       ref={ref}
-      role="alert"
+      role={live ? 'status' : 'alert'}
       aria-labelledby={titleId}
-      tabIndex={-1}
+      tabIndex={live ? undefined : -1}
       withBorder
       p="md"
       style={{ borderColor: 'var(--mantine-color-error)', borderWidth: 3 }}
@@ -50,10 +57,19 @@ export function ErrorSummary({ errors, title = 'There is a problem', focusKey }:
             </Anchor>
           </List.Item>
         ))}
+        {general.map((message) => (
+          <List.Item key={message}>
+            <Text span fw={600} c="var(--mantine-color-error)">
+              {message}
+            </Text>
+          </List.Item>
+        ))}
       </List>
-      <Text size="sm" mt="xs" c="dimmed">
-        What you typed is still in the form.
-      </Text>
+      {!live && (
+        <Text size="sm" mt="xs" c="dimmed">
+          What you typed is still in the form.
+        </Text>
+      )}
     </Paper>
   );
 }

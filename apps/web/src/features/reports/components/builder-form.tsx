@@ -19,7 +19,6 @@ import {
   type BuilderErrors,
   type BuilderValues,
 } from '../report-definition';
-import { LiveProblems } from './live-problems';
 import { PeriodFields } from './period-fields';
 import { ReportPreview } from './report-preview';
 import { ScopeFields } from './scope-fields';
@@ -82,7 +81,7 @@ export function BuilderForm({ initialValues }: { initialValues: BuilderValues })
             {attempts > 0 ? (
               <ErrorSummary errors={summary} focusKey={attempts} />
             ) : (
-              <LiveProblems errors={summary} general={preview.generalErrors} />
+              <ErrorSummary live errors={summary} general={preview.generalErrors} />
             )}
             {saveProblem && <ProblemAlert problem={saveProblem} title="The report wasn't saved" onClose={() => setSaveProblem(null)} />}
             <TextInput
