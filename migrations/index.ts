@@ -9,6 +9,8 @@ import { PartnerLastContact1764806400000 } from './1764806400000-partner-last-co
 import { Assessments1764892800000 } from './1764892800000-assessments';
 import { Health1764979200000 } from './1764979200000-health';
 import { ImpactReports1765065600000 } from './1765065600000-impact-reports';
+import { ProgramListByEnd1765152000000 } from './1765152000000-program-list-by-end';
+import { TimelineCounts1765238400000 } from './1765238400000-timeline-counts';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed so tsc, swc and jest all see the same set;
@@ -22,4 +24,6 @@ export const MIGRATIONS = [
   Assessments1764892800000,
   Health1764979200000,
   ImpactReports1765065600000,
+  ProgramListByEnd1765152000000,
+  TimelineCounts1765238400000,
 ];

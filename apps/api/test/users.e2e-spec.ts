@@ -92,6 +92,18 @@ describe('Staff accounts', () => {
     expect(Object.keys(audit.body.items[0].changes)).toEqual(['role']);
   });
 
+  it('applies a role change to the person’s open session on their next request', async () => {
+    const manager = await t.createStaff('manager');
+    const asManager = await t.signIn(manager.email);
+    // Twice: the second request is answered from the sessions the API remembers for a few seconds.
+    await asManager.get('/api/v1/health/portfolio').expect(200);
+    await asManager.get('/api/v1/health/portfolio').expect(200);
+    const current = (await asAdmin.get(`/api/v1/users/${manager.id}`).expect(200)).body;
+    await asAdmin.patch(`/api/v1/users/${manager.id}`).send({ version: current.version, role: 'librarian' }).expect(200);
+    await asManager.get('/api/v1/health/portfolio').expect(403);
+    expect((await asManager.get('/api/v1/auth/me').expect(200)).body).toMatchObject({ id: manager.id, role: 'librarian' });
+  });
+
   it('ends a deactivated person’s existing session at once, and they cannot sign in again', async () => {
     const librarian = await t.createStaff('librarian');
     const asLibrarian = await t.signIn(librarian.email);

@@ -6,7 +6,8 @@ export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 /** Who changed what, when: before and after values of the changed fields only. Never updated or deleted. */
 @Entity('audit_entries')
 @Index('IDX_audit_entries_entity', ['entityType', 'entityId', 'occurredAt'])
-@Index('IDX_audit_entries_partner', ['partnerId', 'occurredAt'])
+// By partner and date, carrying type and action so the timeline counts from the index (migration 1765238400000).
+@Index('IDX_audit_entries_partner', { synchronize: false })
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_audit_entries' })
   id: string;

@@ -8,6 +8,7 @@ import { StaffSessionEntity } from './staff-session.entity';
 export interface LiveSession {
   sessionId: string;
   lastSeenAt: Date;
+  idleExpiresAt: Date;
   userId: string;
   name: string;
   email: string;
@@ -30,7 +31,7 @@ export class SessionsRepository {
   async findLive(tokenHash: string, now: Date): Promise<LiveSession | undefined> {
     const rows = await preparedQuery<LiveSession>(
       this.dataSource,
-      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.name, u.email, u.role
+      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.idle_expires_at AS "idleExpiresAt", u.id AS "userId", u.name, u.email, u.role
          FROM staff_sessions s
          JOIN users u ON u.id = s.user_id AND u.active
         WHERE s.token_hash = $1 AND s.idle_expires_at > $2`,

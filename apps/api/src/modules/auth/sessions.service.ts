@@ -4,6 +4,7 @@ import { Clock } from '../../common/clock/clock';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
+import { RecentSessions } from './recent-sessions';
 import { SessionsRepository } from './sessions.repository';
 
 /** Writing last-seen on every request would double the database work; a minute's precision is plenty for idling. */
@@ -13,6 +14,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
+    private readonly recent: RecentSessions,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -33,18 +35,27 @@ export class SessionsService {
     return token;
   }
 
+  /** The session's staff member while it is live; a session found live seconds ago is not looked up again. */
   async resume(token: string): Promise<StaffMember | undefined> {
     const now = this.clock.now();
-    const live = await this.sessions.findLive(this.hash(token), now);
+    const tokenHash = this.hash(token);
+    const recalled = this.recent.recall(tokenHash, now);
+    if (recalled) return recalled;
+    const live = await this.sessions.findLive(tokenHash, now);
     if (!live) return undefined;
+    let idleExpiresAt = new Date(live.idleExpiresAt);
     if (now.getTime() - new Date(live.lastSeenAt).getTime() >= TOUCH_INTERVAL_MS) {
-      await this.sessions.touch(live.sessionId, now, this.idleDeadline(now));
+      idleExpiresAt = this.idleDeadline(now);
+      await this.sessions.touch(live.sessionId, now, idleExpiresAt);
     }
-    return { id: live.userId, name: live.name, email: live.email, role: live.role, sessionId: live.sessionId };
+    const staff: StaffMember = { id: live.userId, name: live.name, email: live.email, role: live.role, sessionId: live.sessionId };
+    this.recent.remember(tokenHash, staff, now, idleExpiresAt);
+    return staff;
   }
 
   async close(sessionId: string): Promise<void> {
     await this.sessions.close(sessionId);
+    this.recent.forgetSession(sessionId);
   }
 
   private idleDeadline(from: Date): Date {

@@ -11,7 +11,8 @@ import { PartnerEntity } from '../partners/partner.entity';
 @Check('CHK_communications_channel', 'see migration 1764460800000-communications')
 @Check('CHK_communications_initiated_by', 'see migration')
 @Check('CHK_communications_summary', 'see migration')
-@Index('IDX_communications_partner_occurred', ['partnerId', 'occurredAt'])
+// By partner and date, carrying archived_at so the timeline counts from the index (migration 1765238400000).
+@Index('IDX_communications_partner_occurred', { synchronize: false })
 @Index('IDX_communications_created_by', ['createdBy', 'occurredAt'])
 @Index('IDX_communications_last_contact', { synchronize: false })
 @Index('IDX_communications_search', { synchronize: false })

@@ -85,6 +85,24 @@ function newestMatches(kind: NewestFirst, query: string): string {
 }
 
 /**
+ * The best `$1` contacts matching `query` as a CTE, `contact_hits`: live ones (of a live partner) first, then by
+ * rank. A common prefix matches thousands ("mar": 1,626 of 20,000), so the order is decided on the contacts alone
+ * and only the page's partners are read: whether a contact's partner is archived comes from the archived partners'
+ * ids (a few dozen, hashed once), not from joining every match to its partner, which hashed all 2,000 partners' rows
+ * and took half the search's time.
+ */
+function contactMatches(query: string): string {
+  return `contact_hits AS (
+      SELECT c.id, c.name, c.title, c.partner_id,
+             (c.archived_at IS NOT NULL OR c.partner_id IN (SELECT ap.id FROM partners ap WHERE ap.archived_at IS NOT NULL)) AS archived,
+             ts_rank(c.search_document, ${query})::float8 AS rank
+        FROM contacts c
+       WHERE c.search_document @@ ${query}
+       ORDER BY 5, 6 DESC, lower(c.name), c.id
+       LIMIT $1)`;
+}
+
+/**
  * The record's partner, if it has one, is in use. A lookup by primary key for each matching row, written as a
  * scalar subquery: as NOT EXISTS the planner hashes every archived partner first, which costs more than the few
  * lookups the matches need.
@@ -138,7 +156,7 @@ export class SearchRepository {
     // of that cost is compiled by JIT (over 100 ms) on every search; and a prepared statement's reused plan would
     // parse the words again for every row it ranks or filters.
     const query = '(SELECT q.query FROM search_query q)';
-    const ctes = [`search_query AS MATERIALIZED (SELECT ${tsquery} AS query)`, ...NEWEST_FIRST.map((kind) => newestMatches(kind, query))];
+    const ctes = [`search_query AS MATERIALIZED (SELECT ${tsquery} AS query)`, contactMatches(query), ...NEWEST_FIRST.map((kind) => newestMatches(kind, query))];
     // Prepared (see preparedQuery): planning one statement for five kinds took about 1.5 ms on the large data set, as
     // long as running a typical search; as you type the same shapes come back (one per number of words).
     return preparedQuery<SearchRow>(
@@ -156,15 +174,9 @@ export class SearchRepository {
          ORDER BY archived, rank DESC, lower(p.name), p.id
          LIMIT $1)
        UNION ALL
-       (SELECT 'contact', c.id, c.name, p.id, p.name, p.type, p.stage, c.title,
-               (c.archived_at IS NOT NULL OR p.archived_at IS NOT NULL),
-               ts_rank(c.search_document, ${query})::float8, 0, 0,
-               NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-          FROM contacts c
-          JOIN partners p ON p.id = c.partner_id
-         WHERE c.search_document @@ ${query}
-         ORDER BY 9, 10 DESC, lower(c.name), c.id
-         LIMIT $1)
+       SELECT 'contact', c.id, c.name, p.id, p.name, p.type, p.stage, c.title, c.archived, c.rank, 0, 0,
+              NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+         FROM contact_hits c JOIN partners p ON p.id = c.partner_id
        UNION ALL
        SELECT 'program', g.id, g.title, NULL, NULL, NULL, NULL, NULL, false, 0, 1,
               row_number() OVER (ORDER BY h.starts_on DESC, h.id DESC),

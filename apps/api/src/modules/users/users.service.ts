@@ -6,6 +6,7 @@ import { type Page, type PageQueryDto, pageRequest, toPage } from '../../common/
 import { notFound, staleVersion } from '../../common/problem/domain-error';
 import { AuditLogService } from '../audit/audit-log.service';
 import { hashPassword } from '../auth/password-hasher';
+import { RecentSessions } from '../auth/recent-sessions';
 import { SessionsRepository } from '../auth/sessions.repository';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { ListUsersQueryDto } from './dto/list-users.query.dto';
@@ -23,6 +24,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly recentSessions: RecentSessions,
     private readonly audit: AuditLogService,
   ) {}
 
@@ -113,7 +115,7 @@ export class UsersService {
     action: 'update' | 'deactivate',
     apply: (user: UserEntity, db: EntityManager) => Promise<void>,
   ): Promise<UserResponseDto> {
-    return this.users.transaction(async (db) => {
+    const changed = await this.users.transaction(async (db) => {
       await this.users.serialiseAccountChanges(db);
       const user = await this.users.findByIdForUpdate(id, db);
       if (!user) throw notFound('staff account');
@@ -128,6 +130,9 @@ export class UsersService {
       await this.audit.record(db, { actorId: actor.id, entityType: 'user', entityId: saved.id, action, before, after });
       return toUserResponse(saved);
     });
+    // After the commit: forgotten before it, a request in between could remember the account as it was.
+    this.recentSessions.forgetUser(id);
+    return changed;
   }
 
   private async assertNotLastAdmin(user: UserEntity, db: EntityManager): Promise<void> {
