@@ -35,13 +35,13 @@ export function toPartnerResponse(row: PartnerRow, reviewDueBy: string): Partner
     nextReviewOn: row.next_review_on,
     // YYYY-MM-DD strings compare as dates.
     needsReview: row.next_review_on !== null && row.next_review_on <= reviewDueBy,
-    lastContactAt: row.last_contact_at ? row.last_contact_at.toISOString() : null,
+    lastContactAt: row.last_contact_at,
     health: healthProfileOf(row.health_profile),
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
     createdBy: row.created_by,
     version: row.version,
-    archivedAt: row.archived_at ? row.archived_at.toISOString() : null,
+    archivedAt: row.archived_at,
   };
 }
 

@@ -6,7 +6,7 @@ import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { ProgramSessionEntity } from './program-session.entity';
 import type { ProgramSessionFields } from './program-session.mapper';
-import { isoTime } from '../programs/program-list.query';
+import { isoTime } from '../../common/database/sql-params';
 
 export type NewProgramSession = Omit<ProgramSessionEntity, 'createdAt' | 'updatedAt' | 'version' | 'program'>;
 
