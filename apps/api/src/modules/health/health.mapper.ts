@@ -46,13 +46,16 @@ export function bandText(health: Pick<FactorHealth, 'band' | 'bandNote'>): strin
   return health.bandNote ? `${BAND_WORDS[health.band]}, ${health.bandNote}` : BAND_WORDS[health.band];
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function unitDto(unit: ScoredUnit, records: ReadonlyMap<string, HealthRecordRef>): HealthUnitDto {
   const linked = new Map<string, HealthRecordRef>();
   for (const id of unit.recordIds) {
     const record = records.get(id);
     if (record) linked.set(`${record.type}:${record.id}`, record);
   }
-  const newestFirst = [...linked.values()].sort((a, b) => (b.day ?? '').localeCompare(a.day ?? '') || a.id.localeCompare(b.id));
+  // Days (YYYY-MM-DD) and ids (uuids) are ASCII: compared as code units, without localeCompare's collation.
+  const newestFirst = [...linked.values()].sort((a, b) => compareText(b.day ?? '', a.day ?? '') || compareText(a.id, b.id));
   return {
     key: unit.key,
     label: UNIT_LABELS[unit.key],
