@@ -69,6 +69,36 @@ describe('Partnership assessments', () => {
   });
   afterAll(() => t.close());
 
+  describe('on the partner’s timeline', () => {
+    it('tells each link made and each answer from either side, by name, under the kind "assessment"', async () => {
+      const { partner } = await partnerWithLink('Ana Ruiz');
+      await answerAs(asLibrarian, partner.id, { answers: fullAnswers(4) }).expect(201);
+      // Another partner's link and answer: nothing of them may show here.
+      const other = await partnerWithLink('Ana Ruiz');
+      await publicPost(other.token, { answers: fullAnswers(5) }).expect(201);
+      const ben = await insertContactWithEmail(t.db, partner.id, { name: 'Ben Ortiz' });
+      const ownLink = await invite(asManager, partner.id, { contactId: ben.id }).expect(201);
+      await publicPost(tokenOf(ownLink.body.link as string), { answers: fullAnswers(3) }).expect(201);
+
+      const res = await asLibrarian.get(`/api/v1/partners/${partner.id}/timeline`).query({ kind: 'assessment' }).expect(200);
+      expect(res.body.total).toBe(4);
+      expect(res.body.items.map((item: { summary: string }) => item.summary)).toEqual([
+        'Ben Ortiz answered the partnership assessment for the partner',
+        `${manager.name} made a link to the partnership assessment for Ben Ortiz`,
+        `${librarian.name} answered the partnership assessment for the library`,
+        `${manager.name} made a link to the partnership assessment for Ana Ruiz`,
+      ]);
+      expect(res.body.items[0]).toMatchObject({ kind: 'assessment', recordType: 'assessment', actor: null });
+      expect(res.body.items[1]).toMatchObject({ kind: 'assessment', recordType: 'assessment-invitation', actor: { id: manager.id, name: manager.name } });
+
+      // They are part of everything that happened, and of no other kind.
+      const all = await asLibrarian.get(`/api/v1/partners/${partner.id}/timeline`).expect(200);
+      expect(all.body.items.filter((item: { kind: string }) => item.kind === 'assessment')).toHaveLength(4);
+      const changes = await asLibrarian.get(`/api/v1/partners/${partner.id}/timeline`).query({ kind: 'change' }).expect(200);
+      expect(changes.body.items.some((item: { recordType: string }) => item.recordType.startsWith('assessment'))).toBe(false);
+    });
+  });
+
   describe('the item bank', () => {
     it('lists the 25 statements by factor, the value statements, the levels of collaboration and the answer scale', async () => {
       const res = await asLibrarian.get('/api/v1/assessment-items').expect(200);

@@ -3741,7 +3741,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            kind: "change" | "communication" | "commitment" | "program";
+            kind: "change" | "communication" | "commitment" | "program" | "assessment";
             /**
              * Format: date-time
              * @description When the change was made; for a communication, when it happened.
@@ -3752,7 +3752,7 @@ export interface components {
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */
-            recordType: "partner" | "contact" | "goal" | "agreement" | "communication" | "commitment" | "program" | "program-role" | "contribution" | "impact-note";
+            recordType: "partner" | "contact" | "goal" | "agreement" | "communication" | "commitment" | "program" | "program-role" | "contribution" | "impact-note" | "assessment" | "assessment-invitation";
             /** @example Marcus Reyes moved the partner from Exploring to Active */
             summary: string;
         };
@@ -6578,7 +6578,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only items of this kind. */
-                kind?: "change" | "communication" | "commitment" | "program";
+                kind?: "change" | "communication" | "commitment" | "program" | "assessment";
             };
             header?: never;
             path: {

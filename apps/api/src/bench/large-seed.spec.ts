@@ -4,6 +4,7 @@ import { VALUE_FIGURE_TRIGGERS } from '../../../../migrations/1764633600000-valu
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { keptAndRebuiltValueFigures } from '../../test/factories/value-world';
 import { auditChanges } from '../modules/audit/audit-diff';
+import { assessmentAuditSnapshot } from '../modules/assessments/assessments.mapper';
 import { commitmentAuditSnapshot } from '../modules/commitments/commitment.mapper';
 import { communicationAuditSnapshot } from '../modules/communications/communication.mapper';
 import { contributionAuditSnapshot } from '../modules/contributions/contribution.mapper';
@@ -102,7 +103,7 @@ describe('the large seed (at 2% scale)', () => {
       (SELECT count(*)::int FROM partners WHERE version <> 1 OR created_by IS NULL OR updated_by IS NULL) AS untracked,
       (SELECT count(DISTINCT stage)::int FROM partners) AS stages,
       (SELECT count(*)::int FROM audit_entries
-        WHERE entity_type NOT IN ('communication', 'commitment', 'program', 'program-role', 'contribution', 'impact-note')) AS other_audit_entries,
+        WHERE entity_type NOT IN ('communication', 'commitment', 'program', 'program-role', 'contribution', 'impact-note', 'assessment')) AS other_audit_entries,
       (SELECT count(*)::int FROM users WHERE lower(email) = lower('${BENCH_ADMIN_EMAIL}') AND role = 'admin') AS admins,
       (SELECT count(*)::int FROM partners WHERE updated_at > '${now.toISOString()}' OR created_at > updated_at) AS bad_times`);
     expect(checks[0]).toEqual({ without_primary: 0, untracked: 0, stages: 6, other_audit_entries: 0, admins: 1, bad_times: 0 });
@@ -196,6 +197,31 @@ describe('the large seed (at 2% scale)', () => {
     }
     expect(new Set(commitments.map((k) => k.status)).size).toBe(4);
     expect(commitments.some((k) => k.status_reason !== null) && commitments.some((k) => k.owner_contact_id !== null)).toBe(true);
+
+    const answers = await query<{
+      partner_id: string; wave_id: string; side: string; respondent_user_id: string | null; respondent_contact_id: string | null;
+      invitation_id: string | null; answered_at: Date; collaboration_level: number | null; name: string; changes: unknown; entry_ok: boolean;
+    }>(first, `SELECT s.partner_id, s.wave_id, s.side, s.respondent_user_id, s.respondent_contact_id, s.invitation_id, s.answered_at,
+        s.collaboration_level, coalesce(u.name, k.name) AS name, a.changes,
+        a.actor_id IS NOT DISTINCT FROM s.respondent_user_id AND a.occurred_at = s.answered_at AND a.partner_id = s.partner_id AS entry_ok
+        FROM assessments s JOIN audit_entries a ON a.entity_type = 'assessment' AND a.entity_id = s.id AND a.action = 'create'
+        LEFT JOIN users u ON u.id = s.respondent_user_id LEFT JOIN contacts k ON k.id = s.respondent_contact_id
+       ORDER BY md5(s.id::text) LIMIT 200`);
+    expect(answers.length).toBeGreaterThan(50);
+    expect(new Set(answers.map((a) => a.side))).toEqual(new Set(['library', 'partner']));
+    for (const a of answers) {
+      const snapshot = assessmentAuditSnapshot(
+        {
+          partnerId: a.partner_id, waveId: a.wave_id, side: a.side as never, respondentUserId: a.respondent_user_id,
+          respondentContactId: a.respondent_contact_id, invitationId: a.invitation_id, answeredAt: a.answered_at, collaborationLevel: a.collaboration_level,
+        },
+        a.name,
+      );
+      expect({ changes: a.changes, entry: a.entry_ok }).toEqual({ changes: auditChanges(undefined, snapshot), entry: true });
+    }
+    const [counted] = await query<{ answers: number; entries: number }>(first, `SELECT (SELECT count(*) FROM assessments)::int AS answers,
+        (SELECT count(*) FROM audit_entries WHERE entity_type = 'assessment')::int AS entries`);
+    expect(counted!.entries).toBe(counted!.answers);
   });
 
   it('keeps every program’s session totals equal to its live sessions’ (one UPDATE for the load) and the totals trigger on', async () => {

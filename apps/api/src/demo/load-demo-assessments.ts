@@ -2,6 +2,8 @@ import { ASSESSMENT_ITEMS, FACTORS, VALUE_ITEMS, type Factor } from '@common-gro
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StaffMember } from '../common/auth/staff-member';
 import type { ContactResponseDto } from '../modules/contacts/dto/contact.response.dto';
+import { assessmentAuditSnapshot } from '../modules/assessments/assessments.mapper';
+import { auditChanges } from '../modules/audit/audit-diff';
 import type { PartnerResponseDto } from '../modules/partners/dto/partner.response.dto';
 import { DEMO_ASSESSMENT_ROUNDS, type DemoResponse } from './demo-assessments';
 import type { DemoStaffName } from './demo-partners';
@@ -92,11 +94,21 @@ async function insertResponse(db: EntityManager, input: DemoAssessmentsInput, pa
     if (!contact) throw new Error(`Demo assessments: ${response.who} is not a contact of ${partner.name}`);
     contactId = contact.id;
   }
-  await db.query(
+  const inserted: { id: string }[] = await db.query(
     `INSERT INTO assessments (partner_id, wave_id, side, respondent_user_id, respondent_contact_id, answered_at, answers,
                               collaboration_level, comments, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $6)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $6) RETURNING id`,
     [partner.id, waveId, response.side, userId, contactId, answeredAt, JSON.stringify(demoAnswers(response)), response.collaborationLevel ?? null, response.comments ?? null],
+  );
+  // The entry the service writes with an answer, dated when it was given, so the partner's timeline shows it.
+  const snapshot = assessmentAuditSnapshot(
+    { partnerId: partner.id, waveId, side: response.side, respondentUserId: userId, respondentContactId: contactId, invitationId: null, answeredAt, collaborationLevel: response.collaborationLevel ?? null },
+    response.who,
+  );
+  await db.query(
+    `INSERT INTO audit_entries (occurred_at, actor_id, entity_type, entity_id, action, changes, partner_id)
+     VALUES ($1, $2, 'assessment', $3, 'create', $4::jsonb, $5)`,
+    [answeredAt, userId, inserted[0]!.id, JSON.stringify(auditChanges(undefined, snapshot)), partner.id],
   );
 }
 

@@ -552,7 +552,7 @@ describe('demo data', () => {
       // Every record's creation is on its partner's timeline; moved partners also have their stage change.
       const records = DEMO_PARTNERS.reduce((n, p) => n + 1 + p.contacts.length + p.goals.length + p.agreements.length, 0);
       const moves = DEMO_PARTNERS.filter((p) => p.movedFrom).length;
-      expect(await count(`SELECT count(*)::int AS n FROM audit_entries WHERE partner_id IS NOT NULL AND entity_type NOT IN ('communication', 'commitment') AND entity_type NOT IN ${PROGRAM_RECORD_TYPES}`)).toBe(
+      expect(await count(`SELECT count(*)::int AS n FROM audit_entries WHERE partner_id IS NOT NULL AND entity_type NOT IN ('communication', 'commitment', 'assessment') AND entity_type NOT IN ${PROGRAM_RECORD_TYPES}`)).toBe(
         records + moves,
       );
       // Each record is made by the liaison who looks after it.
@@ -882,6 +882,14 @@ describe('demo assessments', () => {
       const rounds = DEMO_ASSESSMENT_ROUNDS.length;
       const responses = DEMO_ASSESSMENT_ROUNDS.reduce((n, r) => n + r.responses.length, 0);
       expect(loaded.assessments).toMatchObject({ waves: rounds, responses });
+      // Each answer is on its partner's timeline, when it was given, by the staff member who gave it (a partner's by nobody).
+      const audited = (await t.db.query(
+        `SELECT count(*)::int AS n FROM assessments s JOIN audit_entries a ON a.entity_type = 'assessment' AND a.entity_id = s.id AND a.action = 'create'
+          WHERE a.partner_id = s.partner_id AND a.occurred_at = s.answered_at AND a.actor_id IS NOT DISTINCT FROM s.respondent_user_id
+            AND a.changes->'respondentName'->>'after' = (SELECT coalesce(u.name, k.name) FROM assessments x
+                 LEFT JOIN users u ON u.id = x.respondent_user_id LEFT JOIN contacts k ON k.id = x.respondent_contact_id WHERE x.id = s.id)`,
+      )) as { n: number }[];
+      expect(audited[0]!.n).toBe(responses);
       const rows = (await t.db.query(
         `SELECT count(DISTINCT as_of) FILTER (WHERE reason = 'monthly')::int AS months, count(*) FILTER (WHERE reason = 'assessment')::int AS after,
                 count(DISTINCT model_version)::int AS versions FROM health_snapshots`,

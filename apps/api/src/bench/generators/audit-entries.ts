@@ -10,10 +10,10 @@ export const iso = (column: string) => `to_jsonb(to_char(${column} AT TIME ZONE 
 const FACTOR_ORDER = `ARRAY[${FACTORS.keys.map((f) => `'${f}'`).join(', ')}]::text[]`;
 
 /**
- * The partner timeline's entries for the seeded communications and commitments, as their services write them: a
- * 'create' for each communication (communicationAuditSnapshot) and commitment (commitmentAuditSnapshot, as it was
- * then: open) by its author, an 'update' for each status change by whoever made it, and an 'archive' for each
- * archived one. The timeline reads these (a commitment's changes are timeline items; a communication's 'create' is
+ * The partner timeline's entries for the seeded communications, commitments and assessment answers, as their services
+ * write them: a 'create' for each communication (communicationAuditSnapshot) and commitment (commitmentAuditSnapshot,
+ * as it was then: open) by its author, an 'update' for each status change by whoever made it, an 'archive' for each
+ * archived one, and a 'create' for each answer (assessmentAuditSnapshot). The timeline reads these (a commitment's changes are timeline items; a communication's 'create' is
  * skipped there but lies in the same index range and its count), so a benchmark without them would measure an
  * emptier timeline than that of a library that has used the app for two years. Partners, contacts, goals and
  * agreements still get none: they are fixture data without history.
@@ -85,4 +85,21 @@ const ENTRIES = [
            SELECT k.archived_at, k.updated_by, 'commitment', k.id, k.partner_id
              FROM commitments k WHERE k.partner_id = ANY($1::uuid[]) AND k.archived_at IS NOT NULL) archived
     ORDER BY archived_at, id`,
+  // An assessment answer (assessmentAuditSnapshot): by the staff member who answered for the library; a partner's
+  // answer, given through a link, has no staff actor and is named by its contact.
+  `SELECT a.answered_at, a.respondent_user_id, 'assessment', a.id, 'create', a.partner_id,
+          jsonb_build_object(
+            'side', ${created('to_jsonb(a.side)')},
+            'waveId', ${created('to_jsonb(a.wave_id)')},
+            'answeredAt', ${created(iso('a.answered_at'))}
+          ) || ${createdIfSet('respondentUserId', 'to_jsonb(a.respondent_user_id)')}
+            || ${createdIfSet('respondentContactId', 'to_jsonb(a.respondent_contact_id)')}
+            || ${createdIfSet('respondentName', 'to_jsonb(coalesce(u.name, k.name))')}
+            || ${createdIfSet('invitationId', 'to_jsonb(a.invitation_id)')}
+            || ${createdIfSet('collaborationLevel', 'to_jsonb(a.collaboration_level)')}
+     FROM assessments a
+     LEFT JOIN users u ON u.id = a.respondent_user_id
+     LEFT JOIN contacts k ON k.id = a.respondent_contact_id
+    WHERE a.partner_id = ANY($1::uuid[])
+    ORDER BY a.answered_at, a.id`,
 ];

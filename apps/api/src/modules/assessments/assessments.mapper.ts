@@ -1,6 +1,6 @@
 import { factorMeans } from './assessment-answers';
 import type { AssessmentDto, AssessmentInvitationDto, InvitationStatus } from './dto/assessment.response.dto';
-import type { AssessmentRow, InvitationRow } from './assessments.repository';
+import type { AssessmentRow, InvitationRow, NewAssessment } from './assessments.repository';
 
 /** A response as the API shows it; `detailed` adds the item-level answers and the comments. */
 export function toAssessmentDto(row: AssessmentRow, detailed: boolean): AssessmentDto {
@@ -37,5 +37,23 @@ export function toInvitationDto(row: InvitationRow, now: Date): AssessmentInvita
     expiresAt: row.expires_at.toISOString(),
     emailedAt: row.emailed_at?.toISOString() ?? null,
     usedAt: row.used_at?.toISOString() ?? null,
+  };
+}
+
+/**
+ * What the audit log records of an answer (the partner's timeline reads it): who answered, when, in which wave, by
+ * name too, as a partner contact is no actor ("Ana Ruiz answered the partnership assessment"). The answers
+ * themselves stay in the response, which is never changed.
+ */
+export function assessmentAuditSnapshot(assessment: Omit<NewAssessment, 'answers' | 'comments'>, respondentName: string | null): Record<string, unknown> {
+  return {
+    side: assessment.side,
+    respondentUserId: assessment.respondentUserId,
+    respondentContactId: assessment.respondentContactId,
+    respondentName,
+    invitationId: assessment.invitationId,
+    waveId: assessment.waveId,
+    answeredAt: assessment.answeredAt.toISOString(),
+    collaborationLevel: assessment.collaborationLevel,
   };
 }

@@ -11,7 +11,7 @@ import { PartnerReferenceRepository } from '../partners/partner-reference.reposi
 import { answersProblemDetail, checkAnswers, type StoredAnswers } from './assessment-answers';
 import { staffItemBank } from './assessment-item-bank';
 import { WAVES_LISTED, waveWindow } from './assessment-waves';
-import { toAssessmentDto, toInvitationDto } from './assessments.mapper';
+import { assessmentAuditSnapshot, toAssessmentDto, toInvitationDto } from './assessments.mapper';
 import { type AssessmentRow, AssessmentsRepository, type NewAssessment } from './assessments.repository';
 import type { AnswerAssessmentDto } from './dto/answer-assessment.dto';
 import type { AssessmentItemsDto } from './dto/assessment-items.response.dto';
@@ -104,18 +104,7 @@ export class AssessmentsService {
       entityId: id,
       action: 'create',
       partnerId: assessment.partnerId,
-      // The answers themselves stay in the response (never changed); the log says who answered, when, in which wave,
-      // by name too, as a partner contact is no actor: "Ana Ruiz answered the partnership assessment".
-      after: {
-        side: assessment.side,
-        respondentUserId: assessment.respondentUserId,
-        respondentContactId: assessment.respondentContactId,
-        respondentName: row.respondent_name,
-        invitationId: assessment.invitationId,
-        waveId: assessment.waveId,
-        answeredAt: assessment.answeredAt.toISOString(),
-        collaborationLevel: assessment.collaborationLevel,
-      },
+      after: assessmentAuditSnapshot(assessment, row.respondent_name),
     });
     return row;
   }

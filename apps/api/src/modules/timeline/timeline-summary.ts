@@ -241,8 +241,25 @@ function recordClause(input: SummaryInput): string {
  * One timeline entry as a sentence a person reads: "Marcus Reyes moved the partner from Exploring to Active",
  * "Lena Okafor added contact Ana Ruiz", "Lena Okafor changed website and tags".
  */
+/**
+ * "Ana Ruiz answered the partnership assessment for the partner" (a partner's answer has no staff actor: the name is
+ * the one the entry recorded), "Marcus Reyes emailed Ana Ruiz a link to the partnership assessment".
+ */
+function assessmentSentence(input: SummaryInput, who: string): string {
+  const after = (field: string) => input.changes[field]?.after;
+  if (input.recordType === 'assessment') {
+    const respondent = typeof after('respondentName') === 'string' ? (after('respondentName') as string) : who;
+    return `${respondent} answered the partnership assessment for ${after('side') === 'partner' ? 'the partner' : 'the library'}`;
+  }
+  const contact = input.recordLabel ?? 'a contact';
+  return after('emailed') === true
+    ? `${who} emailed ${contact} a link to the partnership assessment`
+    : `${who} made a link to the partnership assessment for ${contact}`;
+}
+
 export function summariseChange(input: SummaryInput): string {
   const who = input.actorName ?? 'The system';
+  if (input.recordType === 'assessment' || input.recordType === 'assessment-invitation') return assessmentSentence(input, who);
   if (input.recordType === 'commitment') return `${who} ${commitmentClause(input)}`;
   if (input.recordType === 'communication') return `${who} ${communicationClause(input)}`;
   const programClause = PROGRAM_CLAUSES[input.recordType];

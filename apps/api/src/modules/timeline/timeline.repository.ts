@@ -139,6 +139,8 @@ export class TimelineRepository {
                 WHEN 'goal' THEN (SELECT g.text FROM goals g WHERE g.id = t.entity_id)
                 WHEN 'agreement' THEN (SELECT ag.title FROM agreements ag WHERE ag.id = t.entity_id)
                 WHEN 'commitment' THEN (SELECT cm.description FROM commitments cm WHERE cm.id = t.entity_id)
+                WHEN 'assessment-invitation' THEN (
+                  SELECT k.name FROM assessment_invitations i JOIN contacts k ON k.id = i.contact_id WHERE i.id = t.entity_id)
               END AS record_label,
               CASE WHEN t.changes ? 'liaisonId' THEN
                 (SELECT u.name FROM users u WHERE u.id = (t.changes->'liaisonId'->>'before')::uuid) END AS liaison_before_name,

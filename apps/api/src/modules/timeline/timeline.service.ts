@@ -3,6 +3,7 @@ import { type Channel, FACTORS, type Factor, type FactorTagSign, type Side } fro
 import { pageRequest, toPage } from '../../common/pagination/page';
 import { notFound } from '../../common/problem/domain-error';
 import {
+  ASSESSMENT_RECORD_TYPES,
   type ListTimelineQueryDto,
   PROGRAM_RECORD_TYPES,
   TIMELINE_RECORD_TYPES,
@@ -26,17 +27,23 @@ const SOURCES: Record<TimelineKind, TimelineSources> = {
   communication: { auditTypes: ['communication'], communications: true, programs: false },
   commitment: { auditTypes: ['commitment'], communications: false, programs: false },
   program: { auditTypes: PARTNER_PROGRAM_RECORDS, communications: false, programs: true },
+  assessment: { auditTypes: ASSESSMENT_RECORD_TYPES, communications: false, programs: false },
 };
 const EVERYTHING: TimelineSources = {
-  auditTypes: [...TIMELINE_RECORD_TYPES, 'communication', 'commitment', ...PARTNER_PROGRAM_RECORDS],
+  auditTypes: [...TIMELINE_RECORD_TYPES, 'communication', 'commitment', ...PARTNER_PROGRAM_RECORDS, ...ASSESSMENT_RECORD_TYPES],
   communications: true,
   programs: true,
 };
 
 const isProgramRecord = (entityType: string) => (PROGRAM_RECORD_TYPES as readonly string[]).includes(entityType);
 
-const kindOf = (entityType: string): TimelineKind =>
-  entityType === 'communication' ? 'communication' : entityType === 'commitment' ? 'commitment' : isProgramRecord(entityType) ? 'program' : 'change';
+const isAssessmentRecord = (entityType: string) => (ASSESSMENT_RECORD_TYPES as readonly string[]).includes(entityType);
+
+function kindOf(entityType: string): TimelineKind {
+  if (entityType === 'communication' || entityType === 'commitment') return entityType;
+  if (isProgramRecord(entityType)) return 'program';
+  return isAssessmentRecord(entityType) ? 'assessment' : 'change';
+}
 
 function toProgramRecord(row: TimelineRow): ProgramRecordDetails | null {
   const record = row.program_record;

@@ -145,6 +145,9 @@ const FIELD_LABELS: Record<TimelineRecordType, Record<string, string>> = {
     notedOn: 'Date',
     sourceUrl: 'Where it appeared',
   },
+  // Assessment events are told by their sentence alone (their fields are ids and a wave); named for completeness.
+  assessment: { side: 'Side', respondentName: 'Answered by', answeredAt: 'Answered', collaborationLevel: 'Level of collaboration' },
+  'assessment-invitation': { expiresAt: 'Link expires', emailed: 'Emailed' },
 };
 
 type Labels = Readonly<Record<string, string>>;
@@ -181,6 +184,8 @@ const VOCABULARY_FIELDS: Record<TimelineRecordType, Record<string, Labels>> = {
   'program-role': { role: PROGRAM_ROLES.labels },
   contribution: { side: SIDES.labels, type: CONTRIBUTION_TYPES.labels, stage: CONTRIBUTION_STAGES.labels, unit: CONTRIBUTION_UNITS.labels },
   'impact-note': { kind: IMPACT_NOTE_KINDS.labels, valueDimension: VALUE_DIMENSIONS.labels },
+  assessment: { side: SIDES.labels },
+  'assessment-invitation': {},
 };
 
 /** Bookkeeping the sentence already tells (who, when, archived or restored) or that means nothing to a person. */

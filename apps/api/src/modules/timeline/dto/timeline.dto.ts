@@ -5,17 +5,26 @@ import { PageQueryDto } from '../../../common/pagination/page';
 
 /**
  * What a timeline can show: record changes, communications (and changes to them), follow-up commitments' changes,
- * and program events (the partner's roles, contributions and impact notes; its programs held, cancelled, moved).
+ * program events (the partner's roles, contributions and impact notes; its programs held, cancelled, moved), and
+ * assessments (answers from either side, links sent to the partner's contacts).
  */
-export const TIMELINE_KINDS = ['change', 'communication', 'commitment', 'program'] as const;
+export const TIMELINE_KINDS = ['change', 'communication', 'commitment', 'program', 'assessment'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** The kinds of record whose changes appear as kind 'change'. */
 export const TIMELINE_RECORD_TYPES = ['partner', 'contact', 'goal', 'agreement'] as const;
 /** The kinds of record whose changes appear as kind 'program'. */
 export const PROGRAM_RECORD_TYPES = ['program', 'program-role', 'contribution', 'impact-note'] as const;
+/** The kinds of record whose changes appear as kind 'assessment'. */
+export const ASSESSMENT_RECORD_TYPES = ['assessment', 'assessment-invitation'] as const;
 /** Every record an item can be about. */
-export const TIMELINE_ITEM_RECORD_TYPES = [...TIMELINE_RECORD_TYPES, 'communication', 'commitment', ...PROGRAM_RECORD_TYPES] as const;
+export const TIMELINE_ITEM_RECORD_TYPES = [
+  ...TIMELINE_RECORD_TYPES,
+  'communication',
+  'commitment',
+  ...PROGRAM_RECORD_TYPES,
+  ...ASSESSMENT_RECORD_TYPES,
+] as const;
 export type TimelineRecordType = (typeof TIMELINE_ITEM_RECORD_TYPES)[number];
 
 export class ListTimelineQueryDto extends PickType(PageQueryDto, ['limit', 'offset', 'cursor'] as const) {

@@ -33,3 +33,17 @@ export function useArchiveCommunication() {
     onError: (_error, { id }) => queryClient.invalidateQueries({ queryKey: communicationsKeys.detail(id) }),
   });
 }
+
+/** Brings an archived conversation back, sending the version it has now; it returns to the timeline and the home page. */
+export function useRestoreCommunication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrap(apiClient.POST('/api/v1/communications/{id}/restore', { params: { path: { id } }, body: { version } })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<Communication>(communicationsKeys.detail(saved.id), saved);
+      void refreshPartnerActivity(queryClient, saved.partnerId);
+    },
+    onError: (_error, { id }) => queryClient.invalidateQueries({ queryKey: communicationsKeys.detail(id) }),
+  });
+}

@@ -3,11 +3,12 @@ import { Button, Group, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { notifySuccess } from '../../../components/ui/notify';
+import { notifyFailure, notifySuccess } from '../../../components/ui/notify';
 import { formatDateTime } from '../../../lib/format-date';
+import { toProblemError } from '../../../lib/problem-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { communicationQueryOptions } from '../api/communications-queries';
-import { useArchiveCommunication } from '../api/use-communication-mutations';
+import { useArchiveCommunication, useRestoreCommunication } from '../api/use-communication-mutations';
 import { mayChangeCommunication } from '../communication-permissions';
 import { useQuickLog } from '../quick-log-context';
 
@@ -98,5 +99,51 @@ function ArchiveCommunicationDialog({ communicationId, opened, onClose }: Archiv
         Nothing is deleted: the conversation and its history are kept.
       </Text>
     </ConfirmDialog>
+  );
+}
+
+interface RestoreCommunicationButtonProps {
+  communicationId: string;
+  /**
+   * Who archived it. Only its author, managers and administrators may archive a conversation, so a librarian who
+   * archived it is its author, and may bring it back.
+   */
+  archivedBy: string | null;
+  describedBy?: string;
+}
+
+/**
+ * "Restore" on the timeline's "archived the meeting of …" entry: reads the conversation as it is now (it may have
+ * been restored or changed since), then restores it with that version. Nothing to ask: restoring loses nothing.
+ */
+export function RestoreCommunicationButton({ communicationId, archivedBy, describedBy }: RestoreCommunicationButtonProps) {
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const restore = useRestoreCommunication();
+  const [reading, setReading] = useState(false);
+  if (!mayChangeCommunication(me, archivedBy)) return null;
+
+  const onClick = async () => {
+    setReading(true);
+    try {
+      const current = await queryClient.fetchQuery(communicationQueryOptions(communicationId));
+      const what = `The ${CHANNELS.labels[current.channel].toLowerCase()} with ${current.partner.name}`;
+      if (current.archivedAt === null) {
+        notifySuccess(`${what} is on the timeline already`);
+        return;
+      }
+      await restore.mutateAsync({ id: current.id, version: current.version });
+      notifySuccess(`${what} is back on the timeline`);
+    } catch (error) {
+      notifyFailure("It wasn't restored", toProblemError(error).detail);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  return (
+    <Button size="xs" variant="default" loading={reading} onClick={() => void onClick()} aria-describedby={describedBy}>
+      Restore
+    </Button>
   );
 }

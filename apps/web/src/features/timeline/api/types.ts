@@ -6,7 +6,7 @@ type TimelineRoute = paths['/api/v1/partners/{id}/timeline'];
 export type TimelinePage = TimelineRoute['get']['responses'][200]['content']['application/json'];
 export type TimelineItem = TimelinePage['items'][number];
 export type TimelineQuery = NonNullable<TimelineRoute['get']['parameters']['query']>;
-/** 'change', 'communication', 'commitment'; 'program' when that capability arrives. */
+/** 'change', 'communication', 'commitment', 'program', 'assessment'. */
 export type TimelineKind = NonNullable<TimelineQuery['kind']>;
 export type TimelineRecordType = TimelineItem['recordType'];
 /** A logged conversation's facts, on the timeline item that is the conversation itself. */

@@ -207,6 +207,33 @@ describe('Timeline tab', () => {
     expect(item).not.toHaveTextContent('pr-fair');
   });
 
+  it('filters to assessment events, shows them by their sentence and links to the partner’s health', async () => {
+    const answered = entry({
+      id: 't-10',
+      kind: 'assessment',
+      recordType: 'assessment',
+      recordId: 'as-1',
+      actor: null,
+      summary: 'Ana Ruiz answered the partnership assessment for the partner',
+      changes: { side: { before: null, after: 'partner' }, waveId: { before: null, after: 'w-1' }, respondentName: { before: null, after: 'Ana Ruiz' } },
+    });
+    const { requests } = mockApi({
+      'GET /api/v1/partners/p-1/timeline': (request) => pageOf(new URL(request.url).searchParams.get('kind') === 'assessment' ? [answered] : [moved]),
+    });
+    renderTimeline({ path: '/partners/p-1?tab=timeline' });
+    await screen.findByText('Marcus Reyes moved the partner from Exploring to Active');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Assessments' }));
+    await waitFor(() => expect(requests.at(-1)?.search).toBe('?limit=20&kind=assessment'));
+    const item = await screen.findByRole('listitem');
+    expect(item).toHaveTextContent('Ana Ruiz answered the partnership assessment for the partner');
+    // No staff actor: a partner's answer comes through the link they were sent.
+    expect(item).toHaveTextContent('By assessment link ·');
+    expect(within(item).getByRole('link', { name: 'Partnership health' })).toHaveAttribute('href', `/partners/${partner.id}?tab=health`);
+    // Its fields are a wave and ids: nothing to show in words.
+    expect(within(item).queryByRole('button', { name: 'Show details' })).toBeNull();
+  });
+
   describe('a logged conversation', () => {
     const mine = entry({
       id: 'com-1',
@@ -322,6 +349,51 @@ describe('Timeline tab', () => {
       await userEvent.click(within(dialog).getByRole('button', { name: 'Reload' }));
       await waitFor(() => expect(within(dialog).queryByText(/Someone else saved/)).not.toBeInTheDocument());
       expect(reads).toBeGreaterThan(1);
+    });
+
+    const archivedByMe = entry({
+      id: 't-arch',
+      recordType: 'communication',
+      recordId: 'com-1',
+      kind: 'communication',
+      summary: 'Grace Hopper archived the meeting of 10 Mar 2026',
+      actor: { id: librarianMe.id, name: librarianMe.name },
+      changes: { archivedAt: { before: null, after: '2026-03-15T12:00:00.000Z' } },
+    });
+
+    it('can be restored from the entry that archived it, with the version it has now', async () => {
+      const { requests } = mockApi({
+        'GET /api/v1/partners/p-1/timeline': pageOf([archivedByMe]),
+        'GET /api/v1/communications/com-1': { status: 200, body: communicationFixture({ id: 'com-1', version: 6, archivedAt: '2026-03-15T12:00:00.000Z' }) },
+        'POST /api/v1/communications/com-1/restore': { status: 200, body: communicationFixture({ id: 'com-1', version: 7, archivedAt: null }) },
+      });
+      renderTimeline();
+      const item = await screen.findByRole('listitem');
+      // Not the conversation itself: nothing to edit or archive on this entry.
+      expect(within(item).queryByRole('button', { name: 'Edit' })).toBeNull();
+      await userEvent.click(within(item).getByRole('button', { name: 'Restore' }));
+
+      expect(await screen.findByText('The meeting with Riverside Food Bank is back on the timeline')).toBeInTheDocument();
+      expect(requests.find((request) => request.path === '/api/v1/communications/com-1/restore')?.body).toEqual({ version: 6 });
+    });
+
+    it('is not restored twice', async () => {
+      const { requests } = mockApi({
+        'GET /api/v1/partners/p-1/timeline': pageOf([archivedByMe]),
+        'GET /api/v1/communications/com-1': { status: 200, body: communicationFixture({ id: 'com-1', version: 7, archivedAt: null }) },
+      });
+      renderTimeline();
+      await userEvent.click(within(await screen.findByRole('listitem')).getByRole('button', { name: 'Restore' }));
+      expect(await screen.findByText('The meeting with Riverside Food Bank is on the timeline already')).toBeInTheDocument();
+      expect(requests.some((request) => request.path.endsWith('/restore'))).toBe(false);
+    });
+
+    it('offers no restore to a librarian who did not archive it (only its author or a manager could have)', async () => {
+      mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([{ ...archivedByMe, actor: { id: 'u-lena', name: 'Lena Okafor' } }]) });
+      renderTimeline();
+      const item = await screen.findByRole('listitem');
+      expect(item).toHaveTextContent('archived the meeting');
+      expect(within(item).queryByRole('button', { name: 'Restore' })).toBeNull();
     });
   });
 });

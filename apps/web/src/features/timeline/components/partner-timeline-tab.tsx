@@ -27,6 +27,7 @@ const FILTERS: readonly TimelineFilter[] = [
   { value: 'communication', label: 'Communications', kind: 'communication', noun: ['item', 'items'] },
   { value: 'commitment', label: 'Follow-ups', kind: 'commitment', noun: ['item', 'items'] },
   { value: 'program', label: 'Programs', kind: 'program', noun: ['item', 'items'] },
+  { value: 'assessment', label: 'Assessments', kind: 'assessment', noun: ['item', 'items'] },
 ];
 
 /** The filter lives in the address (`kind`), beside the partner page's `tab`, so a filtered timeline is a link. */
@@ -77,8 +78,8 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
       ) : items.length === 0 ? (
         filter.kind === undefined ? (
           <Text c="dimmed">
-            Nothing has happened with {partner.name} yet — conversations, follow-ups, programs and changes to the
-            partner, its contacts, goals and agreements will appear here.
+            Nothing has happened with {partner.name} yet — conversations, follow-ups, programs, assessments and changes
+            to the partner, its contacts, goals and agreements will appear here.
           </Text>
         ) : (
           <Text c="dimmed">Nothing of this kind has happened with {partner.name} yet.</Text>
@@ -109,7 +110,7 @@ export function PartnerTimelineTab({ partner }: { partner: Partner }) {
   );
 }
 
-/** On a phone the five kinds wrap onto two lines as chips (a segmented row would cut the words short). */
+/** On a phone the kinds wrap onto two lines as chips (a segmented row would cut the words short). */
 function KindChips({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const name = useId();
   return (

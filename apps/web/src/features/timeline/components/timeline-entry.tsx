@@ -2,7 +2,7 @@ import { Anchor, Box, Button, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/ui/date-text';
-import { CommunicationActions } from '../../communications/components/communication-actions';
+import { CommunicationActions, RestoreCommunicationButton } from '../../communications/components/communication-actions';
 import type { TimelineItem, TimelineKind } from '../api/types';
 import { changeLines, type ChangeLine } from '../change-words';
 import { CommunicationDetails } from './communication-details';
@@ -13,6 +13,7 @@ const KIND_COLORS: Record<TimelineKind, string> = {
   communication: 'green-3',
   commitment: 'orange-3',
   program: 'grape-3',
+  assessment: 'cyan-3',
 };
 
 interface TimelineEntryProps {
@@ -29,8 +30,13 @@ export function TimelineEntry({ item, partnerId, editable = false }: TimelineEnt
   const summaryId = useId();
   const communication = item.communication ?? null;
   const program = item.kind === 'program' ? (item.program ?? null) : null;
-  // A logged conversation is shown by its details, not as a list of the fields it was created with.
-  const lines = communication ? [] : changeLines(item.recordType, item.changes);
+  // A logged conversation is shown by its details, not as a list of the fields it was created with; an assessment
+  // event by its sentence and the Health tab, where its answers count (its fields are ids and a wave).
+  const assessment = item.kind === 'assessment';
+  // The entry that archived a conversation (archivedAt went from none to a time): where it can be brought back.
+  const archiving = item.recordType === 'communication' && !communication ? item.changes.archivedAt : undefined;
+  const archivedConversation = archiving !== undefined && archiving.before === null && archiving.after !== null;
+  const lines = communication || assessment ? [] : changeLines(item.recordType, item.changes);
   // A new record has no "before": list what it was created with instead of a column of "None →".
   const created = lines.length > 0 && lines.every((line) => line.before === 'None' || line.before === null);
   const shown = created ? lines.filter((line) => line.after !== 'None') : lines;
@@ -42,7 +48,7 @@ export function TimelineEntry({ item, partnerId, editable = false }: TimelineEnt
           {item.summary}
         </Text>
         <Text size="sm" c="dimmed" component="div">
-          {item.actor ? item.actor.name : 'Common Ground'} · <DateText value={item.occurredAt} />
+          {item.actor ? item.actor.name : assessment ? 'By assessment link' : 'Common Ground'} · <DateText value={item.occurredAt} />
         </Text>
         {program && (
           <Text size="sm">
@@ -52,7 +58,19 @@ export function TimelineEntry({ item, partnerId, editable = false }: TimelineEnt
             </Anchor>
           </Text>
         )}
+        {assessment && (
+          <Text size="sm">
+            <Anchor component={Link} to={`/partners/${partnerId}?tab=health`} size="sm">
+              Partnership health
+            </Anchor>
+          </Text>
+        )}
         {communication && <CommunicationDetails communication={communication} partnerId={partnerId} />}
+        {archivedConversation && editable && (
+          <Box mt={4}>
+            <RestoreCommunicationButton communicationId={item.recordId} archivedBy={item.actor?.id ?? null} describedBy={summaryId} />
+          </Box>
+        )}
         {communication && editable && (
           <Box mt={4}>
             <CommunicationActions communicationId={communication.id} authorId={item.actor?.id ?? null} describedBy={summaryId} />
