@@ -36,6 +36,25 @@ describe('Portfolio page', () => {
     expect(within(museum).getAllByRole('cell')[5]?.textContent).toBe('?3.10, Not enough evidence, provisional');
   });
 
+  it('shows each partner as a card on a phone, the five factors still side by side and named', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
+    try {
+      mockApi(handlers());
+      renderApp('/health');
+      const list = await screen.findByRole('list', { name: 'Portfolio health' });
+      expect(screen.queryByRole('table', { name: 'Portfolio health' })).not.toBeInTheDocument();
+      const riverside = within(list).getByRole('link', { name: 'Riverside Food Bank' }).closest('li')!;
+      expect(within(riverside).getByRole('link', { name: 'Riverside Food Bank' })).toHaveAttribute('href', '/partners/p-1?tab=health');
+      const terms = within(riverside).getAllByRole('term').map((term) => term.textContent);
+      expect(terms).toEqual(['SA (Strategic Alignment)', 'TW (Effective Teamwork)', 'CE (Communication & Expectations)', 'IR (Interpersonal / Relationship Qualities)', 'OC (Tackling Operational Concerns)']);
+      expect(within(riverside).getAllByRole('definition')[1]?.textContent).toBe('✕2.40•, Concern, Declining');
+      expect(within(riverside).getByRole('button', { name: 'Send an assessment link to Riverside Food Bank' })).toBeInTheDocument();
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('keeps the filters in the address and reads them back from a shared link', async () => {
     const { requests } = mockApi(handlers());
     const { router } = renderApp('/health');

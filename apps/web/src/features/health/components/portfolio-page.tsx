@@ -14,7 +14,7 @@ import { PORTFOLIO_PAGE_SIZE, hasPortfolioFilters, usePortfolioView } from '../h
 import { BandDistributionChart } from './band-distribution-chart';
 import { PortfolioFilters } from './portfolio-filters';
 import { PortfolioPanels } from './portfolio-panels';
-import { PortfolioTable } from './portfolio-table';
+import { PortfolioCards, PortfolioTable } from './portfolio-table';
 import { useSendAssessmentLink } from './send-assessment-link';
 
 /** Which partnerships need attention, on which factor, and why (UX.md: the manager's portfolio). */
@@ -69,7 +69,11 @@ export function PortfolioPage() {
             />
           ) : (
             <div>
-              <PortfolioTable items={portfolio.data.items} labelledBy={headingId} onSendLink={sendLink.open} />
+              {isPhone ? (
+                <PortfolioCards items={portfolio.data.items} labelledBy={headingId} onSendLink={sendLink.open} />
+              ) : (
+                <PortfolioTable items={portfolio.data.items} labelledBy={headingId} onSendLink={sendLink.open} />
+              )}
               <PagedListPager
                 page={view.page}
                 pageSize={PORTFOLIO_PAGE_SIZE}
