@@ -20,12 +20,21 @@ export function useUpdateCommunication() {
   });
 }
 
-/** Archives a logged conversation, sending the version the person saw; it leaves the timeline and the home page. */
-export function useArchiveCommunication() {
+/**
+ * Archives a logged conversation (it leaves the timeline and the home page) or restores an archived one, sending the
+ * version the person saw.
+ */
+function useCommunicationArchiving(change: 'archive' | 'restore') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      unwrap(apiClient.POST('/api/v1/communications/{id}/archive', { params: { path: { id } }, body: { version } })),
+    mutationFn: ({ id, version }: { id: string; version: number }) => {
+      const request = { params: { path: { id } }, body: { version } };
+      return unwrap(
+        change === 'archive'
+          ? apiClient.POST('/api/v1/communications/{id}/archive', request)
+          : apiClient.POST('/api/v1/communications/{id}/restore', request),
+      );
+    },
     onSuccess: (saved) => {
       queryClient.setQueryData<Communication>(communicationsKeys.detail(saved.id), saved);
       void refreshPartnerActivity(queryClient, saved.partnerId);
@@ -34,16 +43,5 @@ export function useArchiveCommunication() {
   });
 }
 
-/** Brings an archived conversation back, sending the version it has now; it returns to the timeline and the home page. */
-export function useRestoreCommunication() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      unwrap(apiClient.POST('/api/v1/communications/{id}/restore', { params: { path: { id } }, body: { version } })),
-    onSuccess: (saved) => {
-      queryClient.setQueryData<Communication>(communicationsKeys.detail(saved.id), saved);
-      void refreshPartnerActivity(queryClient, saved.partnerId);
-    },
-    onError: (_error, { id }) => queryClient.invalidateQueries({ queryKey: communicationsKeys.detail(id) }),
-  });
-}
+export const useArchiveCommunication = () => useCommunicationArchiving('archive');
+export const useRestoreCommunication = () => useCommunicationArchiving('restore');
