@@ -97,6 +97,31 @@ describe('summariseChange', () => {
   });
 });
 
+describe('assessment sentences', () => {
+  const created = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).map(([field, after]) => [field, { before: null, after }]));
+
+  it('names who answered and for which side, a partner’s answer having no staff actor', () => {
+    expect(summariseChange(change({ actorName: null, action: 'create', recordType: 'assessment', changes: created({ side: 'partner', respondentName: 'Ana Ruiz' }) }))).toBe(
+      'Ana Ruiz answered the partnership assessment for the partner',
+    );
+    expect(
+      summariseChange(change({ actorName: 'Lena Okafor', action: 'create', recordType: 'assessment', changes: created({ side: 'library', respondentName: 'Lena Okafor' }) })),
+    ).toBe('Lena Okafor answered the partnership assessment for the library');
+    // An entry without the name (none is written today) still reads as a sentence.
+    expect(summariseChange(change({ action: 'create', recordType: 'assessment', changes: created({ side: 'library' }) }))).toBe(
+      'Marcus Reyes answered the partnership assessment for the library',
+    );
+  });
+
+  it('tells a link emailed from a link made to copy, by the contact it is for', () => {
+    const link = (emailed: boolean, recordLabel: string | null) =>
+      summariseChange(change({ action: 'create', recordType: 'assessment-invitation', recordLabel, changes: created({ emailed, expiresAt: '2026-12-27T10:00:00.000Z' }) }));
+    expect(link(true, 'Ana Ruiz')).toBe('Marcus Reyes emailed Ana Ruiz a link to the partnership assessment');
+    expect(link(false, 'Ana Ruiz')).toBe('Marcus Reyes made a link to the partnership assessment for Ana Ruiz');
+    expect(link(false, null)).toBe('Marcus Reyes made a link to the partnership assessment for a contact');
+  });
+});
+
 describe('listInWords', () => {
   it('joins with commas and a final "and"', () => {
     expect(listInWords([])).toBe('');
