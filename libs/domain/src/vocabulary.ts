@@ -119,6 +119,18 @@ export const GOAL_REVIEW_MONTHS = 12;
 export const REVIEW_LOOKAHEAD_DAYS = 30;
 export const COLLABORATION_LEVEL_MIN = 0;
 export const COLLABORATION_LEVEL_MAX = 5;
+/**
+ * The level of collaboration (DOMAIN.md, 0–5) in words: Frey et al.'s Levels of Collaboration Scale (2006), as the
+ * partner page shows a side's level and the assessment asks it. The number never appears without its word.
+ */
+export const COLLABORATION_LEVELS = [
+  { value: 0, label: 'No interaction', description: 'We do not work together yet' },
+  { value: 1, label: 'Networking', description: 'Aware of each other; little communication' },
+  { value: 2, label: 'Cooperation', description: 'We share information and refer people to each other' },
+  { value: 3, label: 'Coordination', description: 'We share information and resources; roles are defined' },
+  { value: 4, label: 'Coalition', description: 'We share ideas and resources; frequent, planned communication' },
+  { value: 5, label: 'Collaboration', description: 'We work as one team, with mutual trust and shared decisions' },
+] as const satisfies readonly { value: number; label: string; description: string }[];
 
 /** The five NILPPA effectiveness factors, keyed by SCORING.md's codes (stored as these codes). */
 export const FACTORS = vocabulary({

@@ -1,6 +1,5 @@
 import {
-  COLLABORATION_LEVEL_MAX,
-  COLLABORATION_LEVEL_MIN,
+  COLLABORATION_LEVELS,
   FOCUS_AREAS,
   IMPACT_AREAS,
   INTERACTION_TYPES,
@@ -33,24 +32,12 @@ export const STAGE_COLORS: Record<PartnerStage, string> = {
   ended: 'orange',
 };
 
-/**
- * The Levels of Collaboration scale (Frey et al., 2006), which DOMAIN.md's "level of collaboration (0–5)" follows:
- * the number never appears without its word.
- */
-export const COLLABORATION_LEVELS: readonly { level: number; name: string; meaning: string }[] = [
-  { level: 0, name: 'No interaction', meaning: 'We do not work together yet' },
-  { level: 1, name: 'Networking', meaning: 'Aware of each other; little communication' },
-  { level: 2, name: 'Cooperation', meaning: 'We share information and refer people to each other' },
-  { level: 3, name: 'Coordination', meaning: 'We share information and resources; roles are defined' },
-  { level: 4, name: 'Coalition', meaning: 'We share ideas and resources; frequent, planned communication' },
-  { level: 5, name: 'Collaboration', meaning: 'We work as one team, with mutual trust and shared decisions' },
-].filter((entry) => entry.level >= COLLABORATION_LEVEL_MIN && entry.level <= COLLABORATION_LEVEL_MAX);
 
 /** "3 · Coordination", or "Not set". */
 export function collaborationLevelText(level: number | null): string {
   if (level === null) return 'Not set';
-  const entry = COLLABORATION_LEVELS.find((candidate) => candidate.level === level);
-  return entry ? `${level} · ${entry.name}` : String(level);
+  const entry = COLLABORATION_LEVELS.find((candidate) => candidate.value === level);
+  return entry ? `${level} · ${entry.label}` : String(level);
 }
 
 /** Labels for vocabulary keys, skipping any key this version of the app does not know. */

@@ -1,4 +1,4 @@
-import { SIDES } from '@common-ground/domain';
+import { COLLABORATION_LEVELS, SIDES } from '@common-ground/domain';
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { formatDay, todayCalendarDay } from '../../../lib/calendar-day';
 import { toProblemError } from '../../../lib/problem-error';
-import { COLLABORATION_LEVELS, collaborationLevelText } from '../../partners/partner-labels';
+import { collaborationLevelText } from '../../partners/partner-labels';
 import { partnerHealthQueryOptions } from '../api/health-queries';
 import type { PartnerHealth } from '../api/types';
 import { partnerAssessmentsPath } from '../../assessments/assessment-paths';
@@ -18,9 +18,9 @@ import { HealthProfileSummary } from './health-profile';
 export function collaborationAnswerText(level: number | null): string {
   if (level === null) return 'Not answered yet';
   if (Number.isInteger(level)) return collaborationLevelText(level);
-  const below = COLLABORATION_LEVELS.find((entry) => entry.level === Math.floor(level));
-  const above = COLLABORATION_LEVELS.find((entry) => entry.level === Math.ceil(level));
-  const between = below && above ? ` (between ${below.name} and ${above.name})` : '';
+  const below = COLLABORATION_LEVELS.find((entry) => entry.value === Math.floor(level));
+  const above = COLLABORATION_LEVELS.find((entry) => entry.value === Math.ceil(level));
+  const between = below && above ? ` (between ${below.label} and ${above.label})` : '';
   return `${level.toFixed(1)}, the mean of the answers${between}`;
 }
 

@@ -1,10 +1,10 @@
-import { FOCUS_AREAS, IMPACT_AREAS, INTERACTION_TYPES, PUBLICS } from '@common-ground/domain';
+import { COLLABORATION_LEVELS, FOCUS_AREAS, IMPACT_AREAS, INTERACTION_TYPES, PUBLICS } from '@common-ground/domain';
 import { Badge, Box, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { Partner } from '../../../lib/api-types';
 import { PartnerAgreementsSection } from '../../agreements/components/partner-agreements-section';
 import { PartnerGoalsSection } from '../../goals/components/partner-goals-section';
-import { COLLABORATION_LEVELS, cadenceText, collaborationLevelText, labelsOf } from '../partner-labels';
+import { cadenceText, collaborationLevelText, labelsOf } from '../partner-labels';
 
 /** Laid out like the goals and agreements sections between them: a heading, then the content. */
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -44,7 +44,7 @@ function Chips({ label, values }: { label: string; values: string[] }) {
 }
 
 function CollaborationLevel({ side, level }: { side: string; level: number | null }) {
-  const meaning = COLLABORATION_LEVELS.find((entry) => entry.level === level)?.meaning;
+  const meaning = COLLABORATION_LEVELS.find((entry) => entry.value === level)?.description;
   return (
     <div>
       <Text size="sm" fw={600}>

@@ -1,14 +1,14 @@
+import { COLLABORATION_LEVELS } from '@common-ground/domain';
 import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import type { Me, Partner } from '../../../lib/api-types';
 import { useStaffOptions } from '../hooks/use-staff-options';
 import { CADENCE_MAX, CADENCE_MIN, fieldId, TAG_MAX, TAGS_MAX } from '../partner-form-values';
-import { COLLABORATION_LEVELS } from '../partner-labels';
 import { mayReassignLiaison } from '../partner-permissions';
 import { SectionLegend, type PartnerForm } from './partner-form-sections';
 
 const LEVEL_OPTIONS = [
   { value: '', label: 'Not set' },
-  ...COLLABORATION_LEVELS.map(({ level, name, meaning }) => ({ value: String(level), label: `${level} · ${name}: ${meaning}` })),
+  ...COLLABORATION_LEVELS.map(({ value, label, description }) => ({ value: String(value), label: `${value} · ${label}: ${description}` })),
 ];
 
 interface RelationshipSectionProps {
