@@ -91,7 +91,13 @@ test('a librarian plans a program with two partners, enters three sessions in th
     const row = main.getByRole('group', { name: `Partner ${n}`, exact: true });
     const partner = row.getByRole('combobox', { name: `Partner ${n}`, exact: true });
     await partner.fill(name.slice(0, -2));
-    await page.getByRole('option', { name, exact: true }).click();
+    // Wait for the search's answer (only this partner) to replace the first list, then choose it with the keyboard:
+    // a click could land while the list was being replaced, or under the form's sticky buttons.
+    const choices = page.getByRole('listbox').getByRole('option');
+    await expect(choices).toHaveCount(1);
+    await expect(choices).toHaveText(name);
+    await partner.press('ArrowDown');
+    await partner.press('Enter');
     await expect(partner).toHaveValue(name);
     await chooseOption(row, `Role of partner ${n}`, role);
     await row.getByLabel(`Responsibilities of partner ${n} (optional)`, { exact: true }).fill(duties);
