@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_USERS, signIn } from './helpers';
+import { DEMO_PASSWORD, DEMO_USERS, searchAndChoose, signIn } from './helpers';
 
 // The librarian's pages are phone-first (UX.md): this journey runs at a phone's width, one column, full-screen dialogs.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -55,9 +55,7 @@ test('a librarian logs a meeting with a contact and two follow-ups from the home
   const partnerField = dialog.getByRole('combobox', { name: 'Partner', exact: true });
   await partnerField.click();
   await expect(page.getByRole('listbox').getByText('My partners', { exact: true })).toBeVisible();
-  await partnerField.fill(partnerName.slice(0, -3));
-  await page.getByRole('option', { name: partnerName, exact: true }).click();
-  await expect(partnerField).toHaveValue(partnerName);
+  await searchAndChoose(partnerField, partnerName.slice(0, -3), partnerName);
 
   // A meeting (the default on a fresh device), substantive by default.
   await expect(dialog.getByRole('radio', { name: 'Meeting', exact: true })).toBeChecked();

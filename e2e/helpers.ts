@@ -43,3 +43,19 @@ export async function chooseOption(scope: Locator, label: string, option: string
     await scope.page().getByRole('option', { name: option, exact: true }).click();
   }
 }
+
+/**
+ * Types `search` into a searchable combobox and, once the list shows `option` alone, chooses it with the keyboard.
+ * The list is replaced as the search answers: a click could land on an option while it was being replaced (or under
+ * a form's sticky buttons), whereas ArrowDown and Enter act on the list as it is when pressed. `search` must match
+ * only `option`, so that "alone" means the list has settled.
+ */
+export async function searchAndChoose(field: Locator, search: string, option: string): Promise<void> {
+  await field.fill(search);
+  const choices = field.page().getByRole('listbox').getByRole('option');
+  await expect(choices).toHaveCount(1);
+  await expect(choices).toHaveText(option);
+  await field.press('ArrowDown');
+  await field.press('Enter');
+  await expect(field).toHaveValue(option);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, DEMO_PASSWORD, DEMO_USERS, mainNav, signIn } from './helpers';
+import { chooseOption, DEMO_PASSWORD, DEMO_USERS, mainNav, searchAndChoose, signIn } from './helpers';
 
 // Dates are compared as the API keeps them (UTC days); the browser reads and writes them in its own time zone, so
 // both use UTC and a session typed for a day stays on that day.
@@ -90,15 +90,7 @@ test('a librarian plans a program with two partners, enters three sessions in th
     await main.getByRole('button', { name: index === 0 ? 'Add a partner' : 'Add another partner', exact: true }).click();
     const row = main.getByRole('group', { name: `Partner ${n}`, exact: true });
     const partner = row.getByRole('combobox', { name: `Partner ${n}`, exact: true });
-    await partner.fill(name.slice(0, -2));
-    // Wait for the search's answer (only this partner) to replace the first list, then choose it with the keyboard:
-    // a click could land while the list was being replaced, or under the form's sticky buttons.
-    const choices = page.getByRole('listbox').getByRole('option');
-    await expect(choices).toHaveCount(1);
-    await expect(choices).toHaveText(name);
-    await partner.press('ArrowDown');
-    await partner.press('Enter');
-    await expect(partner).toHaveValue(name);
+    await searchAndChoose(partner, name.slice(0, -2), name);
     await chooseOption(row, `Role of partner ${n}`, role);
     await row.getByLabel(`Responsibilities of partner ${n} (optional)`, { exact: true }).fill(duties);
   }

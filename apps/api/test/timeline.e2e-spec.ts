@@ -15,6 +15,7 @@ type Item = {
   occurredAt: string;
   changes: Record<string, unknown>;
   communication: Record<string, unknown> | null;
+  recordArchived: boolean | null;
   program?: { id: string; title: string } | null;
 };
 
@@ -291,6 +292,7 @@ describe('Partner timeline', () => {
           ],
           followUpCount: 1,
         },
+        recordArchived: false,
         program: null,
       });
       expect(items[4]).toMatchObject({ id: callId, communication: { channel: 'call', initiatedBy: 'partner', contactParticipants: [], factorTags: [], followUpCount: 0 } });
@@ -298,6 +300,14 @@ describe('Partner timeline', () => {
       expect(items[5]).toMatchObject({ kind: 'communication', recordType: 'communication', recordId: meetingId, communication: null, changes: { summary: expect.any(Object) } });
       expect(items[1]).toMatchObject({ kind: 'commitment', recordType: 'commitment', recordId: flyerId, communication: null });
       expect(items[3]).toMatchObject({ kind: 'change', recordType: 'partner', communication: null });
+    });
+
+    it('tells on each entry about a communication whether it is archived now, and on other entries nothing', async () => {
+      const items = (await timeline()).body.items as Item[];
+      // The email's archive entry (it is still archived) and the meeting's edit (it is live).
+      expect(items[2]).toMatchObject({ recordType: 'communication', recordId: emailId, recordArchived: true });
+      expect(items[5]).toMatchObject({ recordType: 'communication', recordId: meetingId, recordArchived: false });
+      expect(items.filter((item) => item.recordType !== 'communication').map((item) => item.recordArchived)).toEqual([null, null, null, null, null, null]);
     });
 
     it('filters by kind, with totals per kind', async () => {
@@ -376,6 +386,32 @@ describe('Partner timeline', () => {
       expect(res.body.total).toBe(items.length);
       const onlyFollowUps = await asLena.get(`/api/v1/partners/${partner.id}/timeline`).query({ kind: 'commitment' }).expect(200);
       expect(onlyFollowUps.body.total).toBe(3);
+    });
+
+    it('tells the entry that archived a conversation whether it is still archived, so it is restored from there once', async () => {
+      const partner = (await asLena.post('/api/v1/partners').send({ name: 'Archive Twice Book Club', type: 'civic-community-group' }).expect(201)).body;
+      const logged = (await asLena.post('/api/v1/communications').send({ partnerId: partner.id, channel: 'call' }).expect(201)).body;
+      const url = `/api/v1/communications/${logged.id}`;
+      const communicationItems = async () =>
+        (await asLena.get(`/api/v1/partners/${partner.id}/timeline`).query({ kind: 'communication' }).expect(200)).body.items as Item[];
+
+      t.clock.advanceMinutes(1);
+      await asLena.post(`${url}/archive`).send({ version: logged.version }).expect(200);
+      const whileArchived = await communicationItems();
+      expect(whileArchived).toHaveLength(1);
+      expect(whileArchived[0]).toMatchObject({ recordId: logged.id, changes: { archivedAt: { before: null } }, recordArchived: true });
+
+      t.clock.advanceMinutes(1);
+      await asLena.post(`${url}/restore`).send({ version: logged.version + 1 }).expect(200);
+      const afterRestore = await communicationItems();
+      const callDay = dayWords(new Date(logged.occurredAt), 0);
+      expect(afterRestore.map((item) => [item.summary, item.recordArchived])).toEqual([
+        [`Lena Okafor restored the call of ${callDay}`, false],
+        [`Lena Okafor archived the call of ${callDay}`, false],
+        ['Lena Okafor logged a call', false],
+      ]);
+      // The old archive entry is the same entry, now saying the conversation is back.
+      expect(afterRestore[1]!.id).toBe(whileArchived[0]!.id);
     });
   });
 

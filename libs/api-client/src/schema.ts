@@ -3749,6 +3749,8 @@ export interface components {
             occurredAt: string;
             /** @description Kind program: the program the item is about (a contribution or note of no program: null). Null on every other item. */
             program?: components["schemas"]["TimelineProgramDto"] | null;
+            /** @description Items about a communication: whether it is archived now (an entry that archived it may have been undone since; the communication itself is listed only while live, so false there). Null on items about other records. */
+            recordArchived: boolean | null;
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */

@@ -21,6 +21,12 @@ export interface TimelineRow {
   /** Communications (the item, or the one an audit entry is about): its channel and when it happened. */
   communication_channel: string | null;
   communication_occurred_at: Date | null;
+  /**
+   * An audit entry about a communication: whether that communication is archived now (the entry may be an old
+   * archive since undone). Null on every other row, the communication itself included: only live ones are listed,
+   * so nothing needs looking up.
+   */
+  communication_archived: boolean | null;
   /** Commitments: the due date as it is now. */
   commitment_due_on: string | null;
   /** The communication itself only. */
@@ -96,9 +102,9 @@ export class TimelineRepository {
    * it has a role in (IDX_program_roles_partner, then IDX_audit_entries_entity per program). Each side is cut to
    * offset + limit rows before the merge, so a page reads a page's worth of each index however long the history is.
    * A communication's own 'create' entry is left out: the communication itself stands for it. Names and, for
-   * communications, participants, factor tags and follow-up counts (for program records, their program and
-   * details) are looked up for the page's rows only. No rows and total 0 for a partner that does not exist (the
-   * service tells that apart).
+   * communications, participants, factor tags and follow-up counts (for entries about a communication, whether it is
+   * archived now; for program records, their program and details) are looked up for the page's rows only. No rows
+   * and total 0 for a partner that does not exist (the service tells that apart).
    */
   async page(partnerId: string, sources: TimelineSources, page: PageRequest): Promise<{ rows: TimelineRow[]; total: number }> {
     // Each side can contribute at most offset + limit rows to the page.
@@ -150,6 +156,8 @@ export class TimelineRepository {
                 (SELECT co.channel FROM communications co WHERE co.id = t.entity_id) END AS communication_channel,
               CASE WHEN t.entity_type = 'communication' THEN
                 (SELECT co.occurred_at FROM communications co WHERE co.id = t.entity_id) END AS communication_occurred_at,
+              CASE WHEN t.source = 'audit' AND t.entity_type = 'communication' THEN
+                (SELECT co.archived_at IS NOT NULL FROM communications co WHERE co.id = t.entity_id) END AS communication_archived,
               CASE WHEN t.entity_type = 'commitment' THEN
                 (SELECT cm.due_on::text FROM commitments cm WHERE cm.id = t.entity_id) END AS commitment_due_on,
               CASE WHEN t.source = 'communication' THEN (

@@ -101,6 +101,8 @@ function toTimelineItem(row: TimelineRow): TimelineItemDto {
       summary: summariseCommunication({ actorName, channel: communication.channel, contactNames: communication.contactParticipants.map((c) => c.name) }),
       changes: {},
       communication,
+      // Only live communications are listed.
+      recordArchived: false,
       program: null,
     };
   }
@@ -130,6 +132,7 @@ function toTimelineItem(row: TimelineRow): TimelineItemDto {
     }),
     changes: row.changes,
     communication: null,
+    recordArchived: row.communication_archived,
     program:
       isProgramRecord(row.entity_type) && row.program_record?.program_id
         ? { id: row.program_record.program_id, title: row.program_record.program_title ?? '' }

@@ -98,6 +98,14 @@ export class TimelineItemDto {
     description: 'Set on the item that is the communication itself; null on every other item (including later edits to it).',
   })
   communication: TimelineCommunicationDto | null;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description:
+      'Items about a communication: whether it is archived now (an entry that archived it may have been undone since; ' +
+      'the communication itself is listed only while live, so false there). Null on items about other records.',
+  })
+  recordArchived: boolean | null;
   // Always sent; optional in the schema only so that clients written before programs still type-check.
   @ApiPropertyOptional({
     type: TimelineProgramDto,

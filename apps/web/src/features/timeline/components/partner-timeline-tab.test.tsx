@@ -31,6 +31,7 @@ function entry(overrides: Partial<TimelineItem> & Pick<TimelineItem, 'id' | 'sum
     recordId: partner.id,
     changes: {},
     communication: null,
+    recordArchived: null,
     ...overrides,
   };
 }
@@ -359,6 +360,7 @@ describe('Timeline tab', () => {
       summary: 'Grace Hopper archived the meeting of 10 Mar 2026',
       actor: { id: librarianMe.id, name: librarianMe.name },
       changes: { archivedAt: { before: null, after: '2026-03-15T12:00:00.000Z' } },
+      recordArchived: true,
     });
 
     it('can be restored from the entry that archived it, with the version it has now', async () => {
@@ -377,6 +379,37 @@ describe('Timeline tab', () => {
       expect(requests.find((request) => request.path === '/api/v1/communications/com-1/restore')?.body).toEqual({ version: 6 });
     });
 
+    it('offers Restore only on the entries of conversations still archived', async () => {
+      const restoredByMe = entry({
+        ...archivedByMe,
+        id: 't-rest',
+        summary: 'Grace Hopper restored the meeting of 10 Mar 2026',
+        occurredAt: '2026-03-16T09:00:00.000Z',
+        changes: { archivedAt: { before: '2026-03-15T12:00:00.000Z', after: null } },
+        recordArchived: false,
+      });
+      // The same archive entry, read after the restore: the conversation is back.
+      const archivedThenRestored = { ...archivedByMe, recordArchived: false };
+      const stillArchived = entry({
+        ...archivedByMe,
+        id: 't-arch-2',
+        recordId: 'com-2',
+        summary: 'Grace Hopper archived the call of 9 Mar 2026',
+        occurredAt: '2026-03-14T12:00:00.000Z',
+      });
+      const { requests } = mockApi({ 'GET /api/v1/partners/p-1/timeline': pageOf([restoredByMe, archivedThenRestored, stillArchived]) });
+      renderTimeline();
+      const list = await screen.findByRole('list', { name: 'Timeline' });
+      const [restored, archivedBefore, archivedNow] = within(list).getAllByRole('listitem');
+      expect(archivedBefore).toHaveTextContent('Grace Hopper archived the meeting of 10 Mar 2026');
+      expect(within(restored!).queryByRole('button', { name: 'Restore' })).toBeNull();
+      expect(within(archivedBefore!).queryByRole('button', { name: 'Restore' })).toBeNull();
+      expect(within(archivedNow!).getByRole('button', { name: 'Restore' })).toHaveAccessibleDescription('Grace Hopper archived the call of 9 Mar 2026');
+      // Nothing is read to decide: the timeline item says it.
+      expect(requests.some((request) => request.path.startsWith('/api/v1/communications/'))).toBe(false);
+    });
+
+    // The timeline can be older than the conversation (someone restored it since it was read).
     it('is not restored twice', async () => {
       const { requests } = mockApi({
         'GET /api/v1/partners/p-1/timeline': pageOf([archivedByMe]),

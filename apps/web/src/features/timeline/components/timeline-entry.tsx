@@ -33,9 +33,10 @@ export function TimelineEntry({ item, partnerId, editable = false }: TimelineEnt
   // A logged conversation is shown by its details, not as a list of the fields it was created with; an assessment
   // event by its sentence and the Health tab, where its answers count (its fields are ids and a wave).
   const assessment = item.kind === 'assessment';
-  // The entry that archived a conversation (archivedAt went from none to a time): where it can be brought back.
+  // The entry that archived a conversation (archivedAt went from none to a time): where it can be brought back, as
+  // long as it is still archived (recordArchived is as it is now; once restored, the old entry offers nothing).
   const archiving = item.recordType === 'communication' && !communication ? item.changes.archivedAt : undefined;
-  const archivedConversation = archiving !== undefined && archiving.before === null && archiving.after !== null;
+  const archivedConversation = archiving !== undefined && archiving.before === null && archiving.after !== null && item.recordArchived === true;
   const lines = communication || assessment ? [] : changeLines(item.recordType, item.changes);
   // A new record has no "before": list what it was created with instead of a column of "None →".
   const created = lines.length > 0 && lines.every((line) => line.before === 'None' || line.before === null);
