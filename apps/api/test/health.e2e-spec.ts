@@ -10,6 +10,7 @@ import {
 } from '@common-ground/scoring';
 import { HealthSnapshotsScheduler } from '../src/modules/health/health-snapshots.scheduler';
 import { HealthSnapshotsService } from '../src/modules/health/health-snapshots.service';
+import { PartnerHealthMemo } from '../src/modules/health/partner-health-memo';
 import { insertCommitment, insertCommunication, insertFactorTag, setPartnerCreatedAt } from './factories/communications-sql.factory';
 import {
   answers,
@@ -346,6 +347,42 @@ describe('Partner health', () => {
     const pausedCE = unitsOf(factorOf(await health(paused.id), 'CE'));
     expect([pausedCE.recency, pausedCE.coverage]).toEqual([undefined, undefined]);
     expect(pausedCE.initiation!.x).toBe(1); // the library started 1 of 1: |0 − 0.5| − 0.2 = 0.3 → 5 − 4
+  });
+
+  it('serves a computed page again only while the partner’s records, history and day are unchanged', async () => {
+    const partner = await insertPartner(t.db, { stage: 'active', contactCadenceDays: 30 });
+    await insertCommunication(t.db, partner.id, { occurredAt: new Date('2026-03-07T10:00:00Z'), channel: 'meeting', twoWay: true, substantive: true });
+    const memo = t.app.get(PartnerHealthMemo);
+    const computed = jest.spyOn(memo, 'set');
+    const recency = async () => unitsOf(factorOf(await health(partner.id), 'CE')).recency!.x;
+    try {
+      const first = await recency(); // 100 days, cadence 30: 5 − 4·clip((100 − 30)/60) = 1
+      expect(first).toBe(1);
+      expect(await recency()).toBe(first);
+      expect(computed).toHaveBeenCalledTimes(1); // the second read was served from the memo
+
+      // A new record: computed again, with it.
+      const call = await insertCommunication(t.db, partner.id, { occurredAt: new Date('2026-06-03T10:00:00Z'), channel: 'call', twoWay: true, substantive: true });
+      expect(await recency()).toBe(5); // 12 days ≤ cadence
+      expect(computed).toHaveBeenCalledTimes(2);
+      // The record archived: back to the first page's figures, not the remembered ones.
+      await t.db.query('UPDATE communications SET archived_at = now() WHERE id = $1', [call.id]);
+      expect(await recency()).toBe(first);
+      expect(computed).toHaveBeenCalledTimes(3);
+
+      // A stored snapshot is history the trend shows: computed again.
+      expect(factorOf(await health(partner.id), 'CE').trend.points).toHaveLength(0);
+      await t.app.get(HealthSnapshotsService).recordAfterAssessment(partner.id);
+      expect(factorOf(await health(partner.id), 'CE').trend.points).toHaveLength(1);
+      expect(computed).toHaveBeenCalledTimes(4);
+      // Another day: computed again (the same records, seen from a day later).
+      setClock(t.clock, '2026-06-16T12:00:00Z');
+      expect(await recency()).toBe(first);
+      expect(computed).toHaveBeenCalledTimes(5);
+    } finally {
+      computed.mockRestore();
+      setClock(t.clock, `${AS_OF}T12:00:00Z`);
+    }
   });
 
   it('sees an assessment saved in the caller’s transaction when recording the snapshot after it', async () => {

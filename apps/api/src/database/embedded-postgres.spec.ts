@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { EmbeddedPostgres, isAlive } from './embedded-postgres';
-
+import { EmbeddedPostgres, isAlive, unixSocketDirFor } from './embedded-postgres';
 
 async function query(url: string, sql: string): Promise<unknown[]> {
   const client = new Client({ connectionString: url });
@@ -15,6 +14,17 @@ async function query(url: string, sql: string): Promise<unknown[]> {
     await client.end();
   }
 }
+
+describe('unixSocketDirFor', () => {
+  it('puts the socket in the data folder, unless on Windows or when its path would be too long for the kernel', () => {
+    expect(unixSocketDirFor('/srv/common-ground/.data/postgres', 54321, 'linux')).toBe('/srv/common-ground/.data/postgres');
+    expect(unixSocketDirFor('/srv/common-ground/.data/postgres', 54321, 'win32')).toBeUndefined();
+    // 103 bytes with the lock file's name ".s.PGSQL.54321.lock" is the longest path that fits.
+    const fits = `/${'d'.repeat(103 - '/'.length - '/.s.PGSQL.54321.lock'.length)}`;
+    expect(unixSocketDirFor(fits, 54321, 'linux')).toBe(fits);
+    expect(unixSocketDirFor(`${fits}x`, 54321, 'linux')).toBeUndefined();
+  });
+});
 
 describe('EmbeddedPostgres', () => {
   jest.setTimeout(90_000);
@@ -47,9 +57,14 @@ describe('EmbeddedPostgres', () => {
     const pid = server.pid;
     expect(pid).toBeGreaterThan(0);
     expect(server.port).toBeGreaterThan(0);
-    expect(server.url('postgres')).toBe(`postgres://postgres@127.0.0.1:${server.port}/postgres`);
-    expect(await query(server.url('postgres'), `SELECT current_setting('fsync') AS fsync`)).toEqual([
-      { fsync: 'off' },
+    // Clients are given the Unix socket in the data folder; TCP on 127.0.0.1 answers too (psql, tools).
+    expect(server.socketDir).toBe(dataDir);
+    expect(server.url('postgres')).toBe(`postgres://postgres@/postgres?host=${encodeURIComponent(dataDir)}&port=${server.port}`);
+    expect(await query(server.url('postgres'), `SELECT current_setting('fsync') AS fsync, inet_client_addr() AS client`)).toEqual([
+      { fsync: 'off', client: null }, // no client address: connected through the socket
+    ]);
+    expect(await query(`postgres://postgres@127.0.0.1:${server.port}/postgres`, 'SELECT inet_client_addr() AS client')).toEqual([
+      { client: '127.0.0.1' },
     ]);
 
     await server.ensureDatabase('cg_spec');

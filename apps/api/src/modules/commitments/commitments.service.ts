@@ -6,7 +6,7 @@ import { type Page, pageRequest, toPage } from '../../common/pagination/page';
 import { type FieldError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { assertMayArchive } from '../../common/records/record-access';
 import type { AuditAction } from '../audit/audit-entry.entity';
-import { AuditLogService } from '../audit/audit-log.service';
+import { AuditLogService, type AuditedChange } from '../audit/audit-log.service';
 import { type PartnerReference, PartnerReferenceRepository } from '../partners/partner-reference.repository';
 import { type ProgramReference, ProgramReferenceRepository } from '../programs/program-reference.repository';
 import { programArchived } from '../programs/programs.errors';
@@ -117,7 +117,7 @@ export class CommitmentsService {
       const refusals = await explainUnknownPeople(this.people, partner, unknownOwners(owner, people), db);
       if (refusals.length > 0) throw validationFailed(refusals);
       const items = [{ ...owner, description: dto.description, dueOn: dto.dueOn }];
-      const [created] = await this.addFollowUps(db, actor, partner, communicationId, items, people, program);
+      const [created] = await this.addFollowUps(db, actor, partner, communicationId, items, people, { program });
       return created!;
     });
   }
@@ -125,7 +125,8 @@ export class CommitmentsService {
   /**
    * Inserts commitments already checked (owners among `people`, due dates valid, the program one the partner has a
    * role in) in one statement, audits each, and answers from what is known: the write path of a communication with
-   * follow-ups reads nothing back.
+   * follow-ups reads nothing back. `auditedBefore` are changes of the same transaction audited in the same
+   * statement, ahead of the follow-ups (the communication they follow: one round trip to the database less).
    */
   async addFollowUps(
     db: EntityManager,
@@ -134,13 +135,13 @@ export class CommitmentsService {
     communicationId: string | null,
     items: readonly NewCommitment[],
     people: KnownPeople,
-    program: Pick<ProgramReference, 'id' | 'title'> | null = null,
+    { program = null, auditedBefore = [] }: { program?: Pick<ProgramReference, 'id' | 'title'> | null; auditedBefore?: readonly AuditedChange[] } = {},
   ): Promise<CommitmentResponseDto[]> {
     const programId = program?.id ?? null;
     const inserted = await this.commitments.insertMany({ partnerId: partner.id, communicationId, programId, createdBy: actor.id }, items, db);
-    await this.audit.recordAll(
-      db,
-      inserted.map((commitment) => ({
+    await this.audit.recordAll(db, [
+      ...auditedBefore,
+      ...inserted.map((commitment) => ({
         actorId: actor.id,
         entityType: 'commitment',
         entityId: commitment.id,
@@ -148,7 +149,7 @@ export class CommitmentsService {
         partnerId: partner.id,
         after: commitmentAuditSnapshot({ ...commitment, status: 'open', completedOn: null, statusReason: null, communicationId, programId, archivedAt: null }),
       })),
-    );
+    ]);
     const today = this.today();
     return inserted.map((commitment) => toCommitmentResponse(newRow(commitment, actor, partner, communicationId, program, people), today));
   }

@@ -148,14 +148,25 @@ export class CommunicationsRepository {
   }
 
   /** Inserts a communication with an id chosen here, so its tags, follow-ups and audit entries need no read-back. */
-  async insert(communication: NewCommunication, db: EntityManager): Promise<{ id: string; createdAt: Date; updatedAt: Date }> {
+  /**
+   * Inserts a communication with its factor tags in one statement (the tags' insert is a second data-modifying
+   * step of it; their foreign key is checked at the statement's end, when the communication is there).
+   */
+  async insert(communication: NewCommunication, tags: readonly FactorTag[], db: EntityManager): Promise<{ id: string; createdAt: Date; updatedAt: Date }> {
     const id = randomUUID();
     const rows = await prepared<{ created_at: Date; updated_at: Date }>(
       db,
-      `INSERT INTO communications (id, partner_id, occurred_at, channel, initiated_by, two_way, substantive, summary,
-                                   staff_participant_ids, contact_participant_ids, created_by, updated_by, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[], $10::uuid[], $11, $11, 1)
-       RETURNING created_at, updated_at`,
+      `WITH inserted AS (
+         INSERT INTO communications (id, partner_id, occurred_at, channel, initiated_by, two_way, substantive, summary,
+                                     staff_participant_ids, contact_participant_ids, created_by, updated_by, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[], $10::uuid[], $11, $11, 1)
+         RETURNING created_at, updated_at
+       ),
+       tagged AS (
+         INSERT INTO communication_factor_tags (communication_id, factor, sign, note)
+         SELECT $1, x.factor, x.sign, x.note FROM unnest($12::text[], $13::text[], $14::text[]) AS x(factor, sign, note)
+       )
+       SELECT created_at, updated_at FROM inserted`,
       [
         id,
         communication.partnerId,
@@ -168,6 +179,9 @@ export class CommunicationsRepository {
         communication.staffParticipantIds,
         communication.contactParticipantIds,
         communication.createdBy,
+        tags.map((tag) => tag.factor),
+        tags.map((tag) => tag.sign),
+        tags.map((tag) => tag.note),
       ],
     );
     return { id, createdAt: rows[0]!.created_at, updatedAt: rows[0]!.updated_at };
@@ -198,8 +212,8 @@ export class CommunicationsRepository {
   }
 
   /** Replaces a communication's factor tags with `tags` (already one per factor). */
-  async replaceTags(communicationId: string, tags: readonly FactorTag[], db: EntityManager, options: { fresh?: boolean } = {}): Promise<void> {
-    if (!options.fresh) await db.query('DELETE FROM communication_factor_tags WHERE communication_id = $1', [communicationId]);
+  async replaceTags(communicationId: string, tags: readonly FactorTag[], db: EntityManager): Promise<void> {
+    await db.query('DELETE FROM communication_factor_tags WHERE communication_id = $1', [communicationId]);
     if (tags.length === 0) return;
     await prepared(
       db,

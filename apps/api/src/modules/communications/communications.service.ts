@@ -115,18 +115,18 @@ export class CommunicationsService {
         contactParticipantIds: contactIds,
         archivedAt: null,
       };
-      const inserted = await this.communications.insert({ ...fields, partnerId: partner.id, createdBy: actor.id }, db);
-      await this.communications.replaceTags(inserted.id, tags, db, { fresh: true });
-      await this.audit.record(db, {
+      const inserted = await this.communications.insert({ ...fields, partnerId: partner.id, createdBy: actor.id }, tags, db);
+      const created = {
         actorId: actor.id,
         entityType: WHAT,
         entityId: inserted.id,
-        action: 'create',
+        action: 'create' as const,
         partnerId: partner.id,
         after: communicationAuditSnapshot(fields, tags),
-      });
-      // In the same transaction: a follow-up that cannot be saved takes the communication with it.
-      const savedFollowUps = await this.commitments.addFollowUps(db, actor, partner, inserted.id, followUps, people);
+      };
+      // In the same transaction: a follow-up that cannot be saved takes the communication with it. The
+      // communication's audit entry is written with the follow-ups' (one statement for all).
+      const savedFollowUps = await this.commitments.addFollowUps(db, actor, partner, inserted.id, followUps, people, { auditedBefore: [created] });
       const row: CommunicationRow = {
         id: inserted.id,
         partner_id: partner.id,

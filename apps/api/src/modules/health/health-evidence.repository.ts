@@ -38,6 +38,16 @@ export interface PartnerEvidence {
   records: Map<string, HealthRecordRef>;
 }
 
+/**
+ * The evidence as PostgreSQL wrote it, one JSON text per kind of record. The same texts are the same evidence, so
+ * their hash is a complete fingerprint of everything the model reads of the partners (health.service memoises one
+ * partner's page by it); evidence() parses and folds them.
+ */
+export interface EvidenceText {
+  readonly columns: readonly (string | null)[];
+  evidence(): PartnerEvidence[];
+}
+
 /** Which partners: one set of ids, or every live (not archived) partner. */
 export type EvidenceScope = { partnerIds: readonly string[] } | 'all-live';
 
@@ -139,6 +149,11 @@ export class HealthEvidenceRepository {
 
   /** Pass a transaction's EntityManager to see its uncommitted records (a new assessment before its commit). */
   async load(scope: EvidenceScope, asOf: IsoDate, policy: ScoringPolicy, db?: EntityManager): Promise<PartnerEvidence[]> {
+    return (await this.loadText(scope, asOf, policy, db)).evidence();
+  }
+
+  /** The same statement, its JSON left as text until asked for (see EvidenceText). */
+  async loadText(scope: EvidenceScope, asOf: IsoDate, policy: ScoringPolicy, db?: EntityManager): Promise<EvidenceText> {
     const params = new Params();
     // One partner by a plain uuid parameter: its generic plan is as good as a custom one, so PostgreSQL stops
     // planning the prepared statement after its first runs (with an array parameter it kept planning every time:
@@ -165,7 +180,7 @@ export class HealthEvidenceRepository {
         JOIN scope s ON s.id = a.partner_id
         LEFT JOIN users u ON u.id = a.respondent_user_id
         LEFT JOIN contacts ct ON ct.id = a.respondent_contact_id`;
-    const rows = await preparedQuery<EvidenceRows>(
+    const rows = await preparedQuery<EvidenceTexts>(
       this.dataSource,
       `WITH scope AS MATERIALIZED (
          SELECT p.id, p.stage, p.contact_cadence_days AS cadence, ${utcDay('p.created_at')} AS since
@@ -240,20 +255,30 @@ export class HealthEvidenceRepository {
             AND p.ends_on >= ${behaviourStart} AND p.starts_on <= ${lastRoleDay}
           GROUP BY r.partner_id, p.id
        )
-       SELECT (SELECT json_agg(x) FROM scope x) AS partners,
-              (SELECT json_agg(x) FROM assessment_rows x) AS assessments,
+       SELECT (SELECT json_agg(x) FROM scope x)::text AS partners,
+              (SELECT json_agg(x) FROM assessment_rows x)::text AS assessments,
               (SELECT json_agg(json_build_array(x.id, x.partner_id, x.day, x.channel, x.two_way, x.substantive, x.initiated_by))
-                 FROM communication_rows x) AS communications,
-              (SELECT json_agg(json_build_array(x.communication_id, x.factor, x.sign)) FROM tag_rows x) AS tags,
-              (SELECT json_agg(x) FROM commitment_rows x) AS commitments,
-              (SELECT json_agg(x) FROM goal_rows x) AS goals,
-              (SELECT json_agg(x) FROM agreement_rows x) AS agreements,
-              (SELECT json_agg(x) FROM program_rows x) AS programs`,
+                 FROM communication_rows x)::text AS communications,
+              (SELECT json_agg(json_build_array(x.communication_id, x.factor, x.sign)) FROM tag_rows x)::text AS tags,
+              (SELECT json_agg(x) FROM commitment_rows x)::text AS commitments,
+              (SELECT json_agg(x) FROM goal_rows x)::text AS goals,
+              (SELECT json_agg(x) FROM agreement_rows x)::text AS agreements,
+              (SELECT json_agg(x) FROM program_rows x)::text AS programs`,
       params.values,
       db,
     );
-    return assemble(rows[0]!);
+    return evidenceText(rows[0]!);
   }
+}
+
+type EvidenceTexts = { [K in keyof EvidenceRows]: string | null };
+const EVIDENCE_KINDS: readonly (keyof EvidenceRows)[] = ['partners', 'assessments', 'communications', 'tags', 'commitments', 'goals', 'agreements', 'programs'];
+
+function evidenceText(texts: EvidenceTexts): EvidenceText {
+  return {
+    columns: EVIDENCE_KINDS.map((kind) => texts[kind]),
+    evidence: () => assemble(Object.fromEntries(EVIDENCE_KINDS.map((kind) => [kind, texts[kind] === null ? null : JSON.parse(texts[kind])])) as EvidenceRows),
+  };
 }
 
 /** Rows grouped by a key, in their order. */

@@ -8,6 +8,7 @@ import { HealthSnapshotsScheduler } from './health-snapshots.scheduler';
 import { HealthSnapshotsService } from './health-snapshots.service';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
+import { PartnerHealthMemo } from './partner-health-memo';
 
 /**
  * Partnership health (SCORING.md): a partner's five factors computed with libs/scoring, its history, the
@@ -22,6 +23,7 @@ import { HealthService } from './health.service';
     HealthSnapshotsRepository,
     HealthPortfolioRepository,
     HealthService,
+    PartnerHealthMemo,
     HealthPortfolioService,
     HealthSnapshotsService,
     HealthSnapshotsScheduler,

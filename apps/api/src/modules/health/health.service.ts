@@ -9,6 +9,7 @@ import { HealthEvidenceRepository } from './health-evidence.repository';
 import { historyOf, scoreEvidence } from './health-scoring';
 import { HealthSnapshotsRepository } from './health-snapshots.repository';
 import { toPartnerHealthDto, toSnapshotDto } from './health.mapper';
+import { PartnerHealthMemo, healthFingerprint } from './partner-health-memo';
 
 /** Today in UTC, by the injected clock. */
 export function todayOf(clock: Clock): IsoDate {
@@ -18,6 +19,8 @@ export function todayOf(clock: Clock): IsoDate {
 /**
  * One partner's health, computed on request from its records with libs/scoring (never from a snapshot: the page
  * must show today's evidence), with the library's effective policy and the partner's stored snapshots as history.
+ * The records are read on every request; the scoring is skipped when they are exactly those of the last page
+ * computed for the partner (PartnerHealthMemo).
  */
 @Injectable()
 export class HealthService {
@@ -27,6 +30,7 @@ export class HealthService {
     private readonly partners: PartnerReferenceRepository,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
+    private readonly memo: PartnerHealthMemo,
   ) {}
 
   /** Health on `asOf` (default today): records dated later are ignored; a future day is refused. */
@@ -36,11 +40,16 @@ export class HealthService {
     const history = this.snapshots.partnerHistory(partnerId, day);
     history.catch(() => undefined); // awaited below; this only keeps a failure meanwhile from counting as unhandled
     const { policy } = await this.settings.scoringPolicy();
-    const [loaded, { snapshots, waves }] = await Promise.all([this.evidence.load({ partnerIds: [partnerId] }, day, policy), history]);
-    const evidence = loaded[0];
+    const [text, { snapshots, waves }] = await Promise.all([this.evidence.loadText({ partnerIds: [partnerId] }, day, policy), history]);
+    const fingerprint = healthFingerprint({ asOf: day, policy, evidence: text, snapshots, waves });
+    const known = this.memo.get(partnerId, fingerprint);
+    if (known) return known;
+    const evidence = text.evidence()[0];
     if (!evidence) throw notFound('partner');
     const scored = scoreEvidence(evidence, day, policy, historyOf(snapshots, day));
-    return toPartnerHealthDto(scored, evidence.records, snapshots, waves);
+    const page = toPartnerHealthDto(scored, evidence.records, snapshots, waves);
+    this.memo.set(partnerId, fingerprint, page);
+    return page;
   }
 
   /** Every stored snapshot of the partner, oldest first, with its assessment waves. */
