@@ -25,6 +25,8 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
   log(`Starting the embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')}).`);
   await embedded.start();
   await embedded.ensureDatabase(EMBEDDED_DATABASE_NAME);
+  // The app connects through the socket (see EmbeddedPostgres.url); people and their tools are given TCP.
+  log(`The embedded PostgreSQL is ready: psql -h 127.0.0.1 -p ${embedded.port} -U postgres ${EMBEDDED_DATABASE_NAME}`);
   return { url: embedded.url(EMBEDDED_DATABASE_NAME), stop: () => embedded.stop() };
 }
 
