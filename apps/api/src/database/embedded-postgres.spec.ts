@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { EmbeddedPostgres, isAlive, unixSocketDirFor } from './embedded-postgres';
+import { EmbeddedPostgres, isAlive, isSocketFailure, unixSocketDirFor } from './embedded-postgres';
 
 async function query(url: string, sql: string): Promise<unknown[]> {
   const client = new Client({ connectionString: url });
@@ -84,6 +84,26 @@ describe('EmbeddedPostgres', () => {
     const againPid = again.pid!;
     await again.stop();
     expect(isAlive(againPid)).toBe(false);
+  });
+
+  it('serves over TCP alone when the socket folder cannot hold a socket', async () => {
+    const lines: string[] = [];
+    const server = new EmbeddedPostgres({ dataDir: join(base, 'tcp-only'), fast: true, socketDir: join(base, 'no-such-folder'), log: (line) => lines.push(line) });
+    servers.push(server);
+    await server.start();
+    expect(server.socketDir).toBeUndefined();
+    expect(server.url('postgres')).toBe(`postgres://postgres@127.0.0.1:${server.port}/postgres`);
+    expect(await query(server.url('postgres'), 'SELECT inet_client_addr() AS client')).toEqual([{ client: '127.0.0.1' }]);
+    expect(lines.some((line) => line.includes('clients connect over TCP'))).toBe(true);
+    await server.stop();
+  });
+
+  it('tells the server’s socket failures from other start-up failures', () => {
+    expect(isSocketFailure('FATAL:  could not create any Unix-domain sockets')).toBe(true);
+    expect(isSocketFailure('LOG:  could not bind Unix address "/data/.s.PGSQL.5432": Operation not supported')).toBe(true);
+    expect(isSocketFailure('FATAL:  could not create lock file "/x/.s.PGSQL.5432.lock": No such file or directory')).toBe(true);
+    expect(isSocketFailure('LOG:  could not bind IPv4 address "127.0.0.1": Address already in use')).toBe(false);
+    expect(isSocketFailure('FATAL:  could not create lock file "postmaster.pid": Permission denied')).toBe(false);
   });
 
   it('fails with the server log when it cannot start, leaving no process behind', async () => {

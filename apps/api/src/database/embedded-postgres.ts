@@ -34,6 +34,8 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Trade durability for speed (tests): fsync, synchronous_commit and full_page_writes off. */
   fast?: boolean;
+  /** The folder of the server's Unix socket (default: the data folder); false for TCP only. */
+  socketDir?: string | false;
   /** Receives every line the server and initdb print. */
   log?: (line: string) => void;
 }
@@ -59,6 +61,8 @@ export class EmbeddedPostgres {
   private readonly requestedPort: number;
   private readonly fast: boolean;
   private readonly logSink?: (line: string) => void;
+  /** Where the socket should go; false once the server could not make one there (it then serves TCP only). */
+  private wantedSocketDir: string | false;
   private readonly recentLines: string[] = [];
 
   private child?: ChildProcess;
@@ -80,6 +84,7 @@ export class EmbeddedPostgres {
   constructor(options: EmbeddedPostgresOptions) {
     this.dataDir = resolve(options.dataDir);
     this.requestedPort = options.port ?? 0;
+    this.wantedSocketDir = options.socketDir === undefined ? this.dataDir : options.socketDir && resolve(options.socketDir);
     this.fast = options.fast ?? false;
     this.logSink = options.log;
   }
@@ -126,7 +131,15 @@ export class EmbeddedPostgres {
         await this.launch(binaries, asUser, port);
         return;
       } catch (error) {
-        const portTaken = this.recentLines.some((line) => /could not bind|Address already in use/i.test(line));
+        // A folder that cannot hold a socket (some network or container file systems): TCP is enough, start again.
+        if (this.wantedSocketDir !== false && this.recentLines.some(isSocketFailure)) {
+          this.logSink?.(`EmbeddedPostgres: no Unix socket in ${this.wantedSocketDir}; clients connect over TCP on 127.0.0.1`);
+          this.wantedSocketDir = false;
+          this.recentLines.length = 0;
+          attempt--; // not the port's fault
+          continue;
+        }
+        const portTaken = this.recentLines.some((line) => /could not bind IPv4|Address already in use/i.test(line));
         if (attempt >= attempts || !portTaken) throw error;
         this.recentLines.length = 0;
       }
@@ -230,7 +243,7 @@ export class EmbeddedPostgres {
   private async launch(binaries: Binaries, asUser: PostgresUser | undefined, port: number): Promise<void> {
     const args = ['-D', this.dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'];
     // The socket goes in the data folder: only its owner (the server's user, and root) can reach it there.
-    const socketDir = unixSocketDirFor(this.dataDir, port);
+    const socketDir = this.wantedSocketDir === false ? undefined : unixSocketDirFor(this.wantedSocketDir, port);
     args.push('-c', `unix_socket_directories=${socketDir ?? ''}`);
     if (this.fast) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
 
@@ -470,6 +483,11 @@ function firstUnreachableAncestor(folder: string, asUser: PostgresUser): string 
 }
 
 /** A server left running in this data folder (e.g. by a killed test run) is stopped before we start ours. */
+/** The server's log line when it could not make its Unix socket (the folder refused it: missing, read-only, a file system without sockets). */
+export function isSocketFailure(line: string): boolean {
+  return /Unix-domain socket|Unix socket|Unix address|lock file "[^"]*\.s\.PGSQL\.\d+\.lock"/.test(line);
+}
+
 function connectionUrl(database: string, port: number, socketDir: string | undefined): string {
   const path = `/${encodeURIComponent(database)}`;
   if (socketDir === undefined) return `postgres://postgres@127.0.0.1:${port}${path}`;

@@ -19,7 +19,9 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
     dataDir: join(config.dataDir, 'postgres'),
     log: (line) => {
       // Our own shutdown ends connections with a FATAL line; that is the server doing as asked, not a problem.
-      if (/\b(ERROR|FATAL|PANIC)\b/.test(line) && !/terminating connection due to administrator command/.test(line)) log(line);
+      // Our own notes (a fallback to TCP, say) explain an error line printed before them.
+      if (line.startsWith('EmbeddedPostgres:')) log(line);
+      else if (/\b(ERROR|FATAL|PANIC)\b/.test(line) && !/terminating connection due to administrator command/.test(line)) log(line);
     },
   });
   log(`Starting the embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')}).`);
