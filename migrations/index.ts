@@ -11,6 +11,8 @@ import { Health1764979200000 } from './1764979200000-health';
 import { ImpactReports1765065600000 } from './1765065600000-impact-reports';
 import { ProgramListByEnd1765152000000 } from './1765152000000-program-list-by-end';
 import { TimelineCounts1765238400000 } from './1765238400000-timeline-counts';
+import { AttentionIndexes1765324800000 } from './1765324800000-attention-indexes';
+import { ProgramTotals1765411200000 } from './1765411200000-program-totals';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed so tsc, swc and jest all see the same set;
@@ -26,4 +28,6 @@ export const MIGRATIONS = [
   ImpactReports1765065600000,
   ProgramListByEnd1765152000000,
   TimelineCounts1765238400000,
+  AttentionIndexes1765324800000,
+  ProgramTotals1765411200000,
 ];

@@ -1,3 +1,4 @@
+import { contactDueOnSql } from '../src/modules/attention/attention.repository';
 import { AttentionService } from '../src/modules/attention/attention.service';
 import { addMonths } from '../src/modules/goals/goal-review';
 import {
@@ -463,6 +464,75 @@ describe('Attention list', () => {
         await t.db.query('DELETE FROM health_snapshots');
       }
     });
+
+    it('keeps each partner’s latest snapshot in brief as snapshots are added out of order, taken again and deleted', async () => {
+      const [first, second] = await Promise.all([insertPartner(t.db, { name: 'Latest Health One' }), insertPartner(t.db, { name: 'Latest Health Two' })]);
+      const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+      const snapshot = async (partnerId: string, asOf: string, reason: 'monthly' | 'assessment', profile: Record<string, unknown>, takenAt: Date) => {
+        // The repository's own upsert: a snapshot of the same partner, day and reason is taken again.
+        await t.db.query(
+          `INSERT INTO health_snapshots (partner_id, as_of, reason, model_version, factors, profile, taken_at) VALUES ($1, $2, $3, '1', '{}', $4::jsonb, $5)
+           ON CONFLICT (partner_id, as_of, reason) DO UPDATE SET profile = EXCLUDED.profile, taken_at = EXCLUDED.taken_at`,
+          [partnerId, asOf, reason, JSON.stringify(profile), takenAt],
+        );
+      };
+      // What the table must say: the newest snapshot by (as_of, taken_at), read the slow way.
+      const expected = () =>
+        t.db.query(
+          `SELECT DISTINCT ON (h.partner_id) h.partner_id, h.id AS snapshot_id, h.as_of::text AS as_of, coalesce((h.profile->>'concern')::int, 0) AS concern,
+                  ARRAY(SELECT jsonb_array_elements_text(coalesce(h.profile->'flags', '[]'::jsonb))) AS flags
+             FROM health_snapshots h WHERE h.partner_id = ANY($1) ORDER BY h.partner_id, h.as_of DESC, h.taken_at DESC`,
+          [[first.id, second.id]],
+        );
+      const kept = () =>
+        t.db.query(
+          `SELECT partner_id, snapshot_id, as_of::text AS as_of, concern, flags FROM partner_latest_health WHERE partner_id = ANY($1) ORDER BY partner_id`,
+          [[first.id, second.id]],
+        );
+      const concernOf = async (partnerId: string) => ((await kept()) as { partner_id: string; concern: number }[]).find((row) => row.partner_id === partnerId)?.concern;
+      try {
+        await snapshot(first.id, day(-10), 'monthly', { concern: 2, flags: ['declining'] }, at(0));
+        expect(await concernOf(first.id)).toBe(2);
+        // An older day written later does not replace it.
+        await snapshot(first.id, day(-40), 'monthly', { concern: 5 }, at(1));
+        expect(await concernOf(first.id)).toBe(2);
+        // The same day after an assessment, taken later: it is the latest.
+        await snapshot(first.id, day(-10), 'assessment', { concern: 0, flags: ['stale'] }, at(2));
+        expect(await kept()).toEqual(await expected());
+        // Taken again (the upsert): the kept row follows it; then the monthly of that day taken again, later still.
+        await snapshot(first.id, day(-10), 'assessment', { concern: 1 }, at(3));
+        expect(await concernOf(first.id)).toBe(1);
+        await snapshot(first.id, day(-10), 'monthly', { concern: 3 }, at(4));
+        expect(await concernOf(first.id)).toBe(3);
+        await snapshot(second.id, day(0), 'monthly', { flags: ['single-side'] }, at(5));
+        expect(await kept()).toEqual(await expected());
+        // Deleting the latest puts back the newest remaining one; deleting a partner's last leaves no row.
+        await t.db.query(`DELETE FROM health_snapshots WHERE partner_id = $1 AND as_of = $2 AND reason = 'monthly'`, [first.id, day(-10)]);
+        expect(await concernOf(first.id)).toBe(1);
+        expect(await kept()).toEqual(await expected());
+        await t.db.query(`DELETE FROM health_snapshots WHERE partner_id = $1`, [second.id]);
+        expect(((await kept()) as { partner_id: string }[]).map((row) => row.partner_id)).toEqual([first.id]);
+        expect(await kept()).toEqual(await expected());
+      } finally {
+        await t.db.query('DELETE FROM health_snapshots WHERE partner_id = ANY($1)', [[first.id, second.id]]);
+      }
+      expect(await kept()).toEqual([]);
+    });
+  });
+
+  it('reads quiet partners through the index on the day contact falls due (the expression matches the migration’s)', async () => {
+    await t.db.query('ANALYZE partners');
+    const plan = await t.db.transaction(async (db) => {
+      await db.query('SET LOCAL enable_seqscan = off');
+      // A day before any partner's: so few rows that only an index keyed on the expression is worth reading.
+      const rows: { 'QUERY PLAN': string }[] = await db.query(
+        `EXPLAIN SELECT p.id FROM partners p WHERE p.archived_at IS NULL AND ${contactDueOnSql('p')} <= $1::date - $2::int`,
+        ['1900-01-01', 1],
+      );
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index Scan using "IDX_partners_contact_due"|Bitmap Index Scan on "IDX_partners_contact_due"/);
+    expect(plan).toContain('Index Cond');
   });
 
   /** Test-side date words, written out rather than imported so a broken formatter fails here. */

@@ -299,6 +299,51 @@ describe('Programs list and calendar', () => {
     expect(past.body).toEqual({ items: [], total: 5, nextCursor: null, totals: { programs: 5, sessions: 5, attendance: 152 } });
   });
 
+  it('keeps the totals over every live program (the unfiltered list) as programs and sessions change', async () => {
+    // What the unfiltered list must say, summed the slow way from the programs themselves.
+    const recount = async () => {
+      const [row] = await t.db.query(
+        `SELECT count(*)::int AS programs, coalesce(sum(session_count), 0)::int AS sessions, coalesce(sum(attendance_total), 0)::int AS attendance
+           FROM programs WHERE archived_at IS NULL`,
+      );
+      return row as { programs: number; sessions: number; attendance: number };
+    };
+    const listed = async () => {
+      const body = (await asLibrarian.get('/api/v1/programs').query({ limit: 1 }).expect(200)).body;
+      expect(body.total).toBe(body.totals.programs);
+      return body.totals;
+    };
+    const before = await recount();
+    const { fair, homework, cancelled, archived } = await fixtures();
+    // Five live programs more (the sixth is archived), with 5 live sessions and 152 attending.
+    expect(await recount()).toEqual({ programs: before.programs + 5, sessions: before.sessions + 5, attendance: before.attendance + 152 });
+    expect(await listed()).toEqual(await recount());
+
+    await t.db.query('UPDATE programs SET archived_at = now() WHERE id = $1', [fair.id]);
+    expect(await listed()).toEqual(await recount());
+    await t.db.query('UPDATE programs SET archived_at = NULL WHERE id = ANY($1)', [[fair.id, archived.id]]);
+    expect(await listed()).toEqual(await recount());
+    await insertSession(t.db, homework.id, { startsAt: '2026-02-09T21:00:00Z', attendance: [0, 13, 0, 0, 0] });
+    await t.db.query('UPDATE program_sessions SET archived_at = now() WHERE program_id = $1 AND starts_at = $2', [fair.id, '2026-03-03T15:00:00Z']);
+    expect(await listed()).toEqual(await recount());
+    await t.db.query('DELETE FROM programs WHERE id = $1', [cancelled.id]);
+    expect(await listed()).toEqual(await recount());
+    // The kept rows sum to the recount, and a rebuild from scratch changes nothing.
+    const kept = async () =>
+      (await t.db.query('SELECT sum(programs)::int AS programs, sum(sessions)::int AS sessions, sum(attendance)::int AS attendance FROM program_totals'))[0];
+    expect(await kept()).toEqual(await recount());
+    await t.db.query('SELECT program_totals_rebuild()');
+    expect(await kept()).toEqual(await recount());
+    // TRUNCATE fires no row trigger: emptied, the totals are zero (in a transaction rolled back, to keep the data).
+    await t.db.transaction(async (db) => {
+      await db.query('TRUNCATE programs CASCADE');
+      const [row] = await db.query('SELECT sum(programs)::int AS programs, sum(sessions)::int AS sessions, sum(attendance)::int AS attendance FROM program_totals');
+      expect(row).toEqual({ programs: 0, sessions: 0, attendance: 0 });
+      throw new Error('roll back');
+    }).catch((error: Error) => expect(error.message).toBe('roll back'));
+    expect(await listed()).toEqual(await recount());
+  });
+
   it('filters by status, partner, topic, dates, library role and archived state', async () => {
     const { marker, clinic, school } = await fixtures();
     const list = async (query: Record<string, unknown>) => {

@@ -224,7 +224,7 @@ describe('the large seed (at 2% scale)', () => {
     expect(counted!.entries).toBe(counted!.answers);
   });
 
-  it('keeps every program’s session totals equal to its live sessions’ (one UPDATE for the load) and the totals trigger on', async () => {
+  it('keeps every program’s session totals equal to its live sessions’ (one UPDATE for the load), the list’s totals equal to the programs’, and the totals triggers on', async () => {
     const [t] = await query<Record<string, number | string>>(first, `SELECT
       (SELECT count(*)::int FROM programs p
          LEFT JOIN (SELECT s.program_id, count(*) AS sessions,
@@ -236,8 +236,13 @@ describe('the large seed (at 2% scale)', () => {
       (SELECT count(*)::int FROM programs WHERE session_count > 0) AS with_sessions,
       (SELECT count(*)::int FROM programs WHERE recorded_views_total > 0) AS with_views,
       (SELECT count(*)::int FROM program_sessions WHERE archived_at IS NOT NULL) AS archived_sessions,
-      (SELECT tgenabled::text FROM pg_trigger WHERE tgname = 'TRG_program_sessions_totals') AS trigger_enabled`);
-    expect(t).toMatchObject({ mismatched: 0, trigger_enabled: 'O' });
+      (SELECT tgenabled::text FROM pg_trigger WHERE tgname = 'TRG_program_sessions_totals') AS trigger_enabled,
+      (SELECT tgenabled::text FROM pg_trigger WHERE tgname = 'TRG_programs_totals') AS list_totals_trigger_enabled,
+      (SELECT (sum(programs), sum(sessions), sum(attendance))::text FROM program_totals) AS list_totals_kept,
+      (SELECT (count(*), coalesce(sum(session_count), 0), coalesce(sum(attendance_total), 0))::text FROM programs WHERE archived_at IS NULL) AS list_totals_counted`);
+    expect(t).toMatchObject({ mismatched: 0, trigger_enabled: 'O', list_totals_trigger_enabled: 'O' });
+    // The list's totals over every live program (its trigger off for the load, then rebuilt).
+    expect(t!.list_totals_kept).toBe(t!.list_totals_counted);
     expect(t!.with_sessions).toBeGreaterThan(scale.programs / 2);
     expect(t!.with_views).toBeGreaterThan(0);
     expect(t!.archived_sessions).toBeGreaterThanOrEqual(0);

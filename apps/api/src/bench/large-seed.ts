@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { VALUE_FIGURE_TABLES, VALUE_FIGURE_TRIGGERS } from '../../../../migrations/1764633600000-value-view-figures';
+import { PROGRAM_TOTALS_TRIGGER } from '../../../../migrations/1765411200000-program-totals';
 import { GENERATORS } from './generators';
 import { Rng } from './random';
 import { LARGE_LIBRARY, type SeedContext, type SeedScale } from './seed-context';
@@ -141,6 +142,9 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
       // The value view's figures are kept by row triggers on programs, roles, sessions, results, lines and notes (a
       // recount per row): off for the load, then computed for everything at once by one set-based rebuild.
       for (const { table, trigger } of VALUE_FIGURE_TRIGGERS) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER "${trigger}"`);
+      // Likewise the list's totals over every live program: 16 rows, each written by thousands of programs in one
+      // transaction (every version kept until it commits) would be a long chain to walk for each next write.
+      await client.query(`ALTER TABLE ${PROGRAM_TOTALS_TRIGGER.table} DISABLE TRIGGER "${PROGRAM_TOTALS_TRIGGER.trigger}"`);
       for (const generator of GENERATORS) {
         const t0 = Date.now();
         const count = await generator.run(ctx);
@@ -157,6 +161,8 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
       const t2 = Date.now();
       for (const { table, trigger } of VALUE_FIGURE_TRIGGERS) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER "${trigger}"`);
       await client.query('SELECT value_figures_rebuild()');
+      await client.query(`ALTER TABLE ${PROGRAM_TOTALS_TRIGGER.table} ENABLE TRIGGER "${PROGRAM_TOTALS_TRIGGER.trigger}"`);
+      await client.query('SELECT program_totals_rebuild()');
       log(`  ${'value view figures'.padEnd(22)} ${'rebuilt'.padStart(8)}       ${String(Date.now() - t2).padStart(6)} ms`);
       await client.query('COMMIT');
     } catch (error) {
@@ -185,7 +191,7 @@ export async function runLargeSeed(url: string, options: LargeSeedOptions = {}):
     await client.query('VACUUM (FULL) programs, partners');
     await client.query(
       'VACUUM (ANALYZE) users, partners, partner_contact_documents, contacts, goals, agreements, communications, communication_factor_tags, commitments, audit_entries, ' +
-        `programs, program_roles, program_sessions, contributions, outcome_results, impact_notes, ${VALUE_FIGURE_TABLES.join(', ')}`,
+        `programs, program_roles, program_sessions, contributions, outcome_results, impact_notes, program_totals, ${VALUE_FIGURE_TABLES.join(', ')}`,
     );
     return { seed, now, rows, insertMs, analyzeMs: Date.now() - t1 };
   } finally {

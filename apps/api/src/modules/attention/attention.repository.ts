@@ -91,10 +91,11 @@ class SqlParams {
  * The three attention rules as set-based SQL, never a query per partner. Each rule reads the index made for it (see
  * the communications migration):
  * - quiet partners: the partners' own last_contact_at (kept by triggers on communications), so no communication
- *   is read;
+ *   is read, through IDX_partners_contact_due (the day contact falls due);
  * - overdue commitments: IDX_commitments_open_due (all) or IDX_commitments_open_owner (mine);
  * - reviews: agreements are a few thousand rows, filtered in one pass; goals through IDX_goals_review_due (a goal's
- *   review day is an expression, goalReviewDueOnSql).
+ *   review day is an expression, goalReviewDueOnSql);
+ * - partner health: partner_latest_health, each partner's latest snapshot in brief.
  * A partner's liveness is checked against the few archived partners (ofLivePartner), its name read for the page.
  */
 @Injectable()
@@ -221,7 +222,7 @@ export class AttentionRepository {
               pg.date::text AS date, (${today} - pg.date) AS days_since, pg.cadence_days, pg.last_contact_at,
               fu.description, fu.owner_side, fu.owner_user_id, fu.owner_user_name, fu.owner_contact_name,
               rv.label, rv.never_reviewed,
-              (SELECT h.profile FROM health h WHERE pg.rank = 3 AND h.id = pg.id) AS health_profile
+              (SELECT hs.profile FROM health h JOIN health_snapshots hs ON hs.id = h.snapshot_id WHERE pg.rank = 3 AND h.id = pg.id) AS health_profile
          FROM n
          LEFT JOIN page pg ON true
          LEFT JOIN LATERAL (
@@ -261,17 +262,28 @@ export class AttentionRepository {
 function quietPartnersSql(params: SqlParams, scope: AttentionScope, days: AttentionDays, stages: readonly string[], minDaysBeyondCadence: number): string {
   const today = params.add(days.today, 'date');
   const mine = scope === 'all' ? '' : `AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`;
+  // days since − cadence ≥ min  ⇔  since + cadence ≤ today − min: the same test, on IDX_partners_contact_due.
   return `
     SELECT s.*, d.days_since
       FROM (
         SELECT p.id, p.name, p.stage, p.contact_cadence_days AS cadence_days, p.liaison_id, p.last_contact_at,
-               coalesce((p.last_contact_at AT TIME ZONE 'UTC')::date, (p.created_at AT TIME ZONE 'UTC')::date) AS since_on
+               ${contactSinceOnSql('p')} AS since_on
           FROM partners p
          WHERE p.archived_at IS NULL AND p.stage = ANY(${params.add(stages, 'text[]')}) ${mine}
+           AND ${contactDueOnSql('p')} <= ${today} - ${params.add(minDaysBeyondCadence, 'int')}
       ) s
-      CROSS JOIN LATERAL (SELECT (${today} - s.since_on) AS days_since) d
-     WHERE d.days_since - s.cadence_days >= ${params.add(minDaysBeyondCadence, 'int')}`;
+      CROSS JOIN LATERAL (SELECT (${today} - s.since_on) AS days_since) d`;
 }
+
+/** The partner's last contact's day or, never contacted, the day it was added (UTC). */
+const contactSinceOnSql = (alias: string) =>
+  `coalesce((${alias}.last_contact_at AT TIME ZONE 'UTC')::date, (${alias}.created_at AT TIME ZONE 'UTC')::date)`;
+
+/**
+ * The day contact with the partner falls due: that day plus its cadence. Spelled as IDX_partners_contact_due's
+ * expression (the attention-indexes migration), so the index answers "due by" without computing it for every partner.
+ */
+export const contactDueOnSql = (alias: string) => `(${contactSinceOnSql(alias)} + ${alias}.contact_cadence_days)`;
 
 /**
  * The partner of `alias` is not archived. The rules count every item of a live partner but need a partner's name only
@@ -321,23 +333,19 @@ function reviewsDueSql(params: SqlParams, scope: AttentionScope, days: Attention
 
 /**
  * Partners in an active stage whose latest health snapshot (monthly, or after an assessment) has a factor in concern,
- * a declining factor, or a stale two-sided assessment: one item each, the most pressing of the three. One backward
- * probe of the snapshots' (partner_id, as_of) index per partner.
+ * a declining factor, or a stale two-sided assessment: one item each, the most pressing of the three. The latest
+ * snapshot's counts and flags come from partner_latest_health (kept by a trigger on health_snapshots); the profile
+ * itself is read for the page's rows only.
  */
 function partnerHealthSql(params: SqlParams, scope: AttentionScope, stages: readonly string[]): string {
   const mine = scope === 'all' ? '' : `AND p.liaison_id = ${params.add(scope.staffId, 'uuid')}`;
   return `
-    SELECT p.id, p.name, h.as_of, h.profile,
-           CASE WHEN (h.profile->>'concern')::int > 0 THEN 'health-concern'
-                WHEN h.profile->'flags' ? 'declining' THEN 'health-declining'
+    SELECT p.id, p.name, h.as_of, h.snapshot_id,
+           CASE WHEN h.concern > 0 THEN 'health-concern'
+                WHEN 'declining' = ANY(h.flags) THEN 'health-declining'
                 ELSE 'assessment-stale' END AS kind
-      FROM partners p
-      CROSS JOIN LATERAL (
-        SELECT hs.as_of, hs.profile FROM health_snapshots hs
-         WHERE hs.partner_id = p.id
-         ORDER BY hs.as_of DESC, hs.taken_at DESC
-         LIMIT 1
-      ) h
+      FROM partner_latest_health h
+      JOIN partners p ON p.id = h.partner_id
      WHERE p.archived_at IS NULL AND p.stage = ANY(${params.add(stages, 'text[]')}) ${mine}
-       AND ((h.profile->>'concern')::int > 0 OR h.profile->'flags' ?| ARRAY['declining', 'stale'])`;
+       AND (h.concern > 0 OR h.flags && ARRAY['declining', 'stale'])`;
 }

@@ -136,7 +136,8 @@ function orderBy(sort: ProgramSort, params: Params): (alias: string) => string {
  * partners and per-program totals, in the list's order. The totals row is always returned, so a page past the end
  * still knows the total; its program columns are then null.
  *
- * Live programs' totals and page read IDX_programs_live_list (starts_on, id, and the few narrow columns the filters
+ * Every live program's totals, unfiltered, are kept in program_totals (16 rows to sum). Otherwise, live programs' totals
+ * and page read IDX_programs_live_list (starts_on, id, and the few narrow columns the filters
  * and sums need) without visiting the table: the rows' wide columns lie before the totals, so reading them from the
  * table cost ~12 ms for 20,000 programs, against ~3 ms from the index. A date range may read IDX_programs_live_by_end
  * instead (the same columns by end date), when fewer programs end after its first day than start before its last.
@@ -161,8 +162,14 @@ export function buildProgramListQuery(filter: ProgramListFilter, page: PageReque
   const sums = (a: string) => `count(*)::int AS programs, coalesce(sum(${a}.session_count), 0)::float8 AS sessions,
            coalesce(sum(${a}.attendance_total), 0)::float8 AS attendance`;
   const inIndexOrder = (sort === 'startsOn' || sort === '-startsOn') && filter.archived === 'false' && !filter.partnerId && !filter.search;
+  // Every live program, unfiltered (the list as it opens): the totals kept by the program-totals migration's
+  // triggers, 16 rows, instead of summing 20,000 index entries.
+  const everyLiveProgram = where.length === 1 && filter.archived === 'false';
+  const totals = everyLiveProgram
+    ? `SELECT sum(t.programs)::int AS programs, sum(t.sessions)::float8 AS sessions, sum(t.attendance)::float8 AS attendance FROM program_totals t`
+    : `SELECT ${sums('p')} FROM programs p ${filtered}`;
   const parts = inIndexOrder
-    ? `totals AS (SELECT ${sums('p')} FROM programs p ${filtered}),
+    ? `totals AS (${totals}),
   page AS (SELECT p.id FROM programs p ${filtered} ORDER BY ${order('p')} ${pageClause})`
     : `matching AS MATERIALIZED (
     SELECT p.id, p.starts_on, p.status, p.session_count, p.attendance_total${sort.endsWith('title') ? ', p.title' : ''}
