@@ -13,6 +13,7 @@ import { ProgramListByEnd1765152000000 } from './1765152000000-program-list-by-e
 import { TimelineCounts1765238400000 } from './1765238400000-timeline-counts';
 import { AttentionIndexes1765324800000 } from './1765324800000-attention-indexes';
 import { ProgramTotals1765411200000 } from './1765411200000-program-totals';
+import { ProgramListByAttendance1765497600000 } from './1765497600000-program-list-by-attendance';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed so tsc, swc and jest all see the same set;
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   TimelineCounts1765238400000,
   AttentionIndexes1765324800000,
   ProgramTotals1765411200000,
+  ProgramListByAttendance1765497600000,
 ];

@@ -394,6 +394,40 @@ describe('Programs list and calendar', () => {
     expect(await sorted('attendance')).toEqual(['Job Skills', 'Zine Lab', 'Art Walk', 'homework help', 'Health Fair']);
   });
 
+  it('pages live programs by attendance with status, date and topic filters (read in the index’s order), totals over every match', async () => {
+    // A year no other test uses, so the date filter alone isolates these (no search text: that path sorts the matches).
+    const make = async (title: string, startsOn: string, status: 'held' | 'planned' | 'cancelled', attending: number[], o: Parameters<typeof insertProgram>[1] = {}) => {
+      const program = await insertProgram(t.db, { title, startsOn, endsOn: startsOn, status, topic: 'arts-culture', ...o });
+      for (const general of attending) await insertSession(t.db, program.id, { startsAt: `${startsOn}T15:00:00Z`, attendance: [0, 0, 0, 0, general] });
+      return program;
+    };
+    const c = await make('C eighty', '2031-01-15', 'held', [30, 50], { topic: 'health-wellness' });
+    const a = await make('A fifty in February', '2031-02-01', 'held', [50], { topic: 'health-wellness' });
+    const b = await make('B fifty in March', '2031-03-01', 'planned', [20, 20, 10]);
+    await make('D cancelled', '2031-04-01', 'cancelled', [90], { statusReason: 'weather' });
+    await make('E archived', '2031-05-01', 'held', [100], { archivedAt: new Date() });
+    const f = await make('F none yet', '2031-06-01', 'planned', []);
+    const year = { status: ['held', 'planned'], from: '2031-01-01', to: '2031-12-31' };
+    const page = (query: Record<string, unknown>) => asLibrarian.get('/api/v1/programs').query({ ...year, ...query }).expect(200);
+    const ids = (body: { items: ProgramItem[] }) => body.items.map((item) => item.id);
+    const totals = { programs: 4, sessions: 6, attendance: 180 };
+
+    // Most attended first; equal attendance latest first (B before A).
+    const first = await page({ sort: '-attendance', limit: 2 });
+    expect(ids(first.body)).toEqual([c.id, b.id]);
+    expect(first.body).toMatchObject({ total: 4, totals, nextCursor: expect.any(String) });
+    const second = await page({ sort: '-attendance', limit: 2, cursor: first.body.nextCursor });
+    expect(ids(second.body)).toEqual([a.id, f.id]);
+    expect(second.body).toMatchObject({ total: 4, totals, nextCursor: null });
+    // Least attended first; ties still latest first.
+    expect(ids((await page({ sort: 'attendance' })).body)).toEqual([f.id, b.id, a.id, c.id]);
+    expect((await page({ sort: 'attendance', offset: 9 })).body).toEqual({ items: [], total: 4, nextCursor: null, totals });
+    // A topic the index does not carry: the table answers it.
+    const health = await page({ sort: '-attendance', topic: 'health-wellness' });
+    expect(ids(health.body)).toEqual([c.id, a.id]);
+    expect(health.body.totals).toEqual({ programs: 2, sessions: 3, attendance: 130 });
+  });
+
   it('pages other orders than by start date with the filters, totals over every match, past the end too', async () => {
     // Orders other than the start date sum and sort the matches in one pass (see buildProgramListQuery): the same
     // answers, page after page.

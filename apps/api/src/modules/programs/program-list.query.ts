@@ -141,9 +141,9 @@ function orderBy(sort: ProgramSort, params: Params): (alias: string) => string {
  * and sums need) without visiting the table: the rows' wide columns lie before the totals, so reading them from the
  * table cost ~12 ms for 20,000 programs, against ~3 ms from the index. A date range may read IDX_programs_live_by_end
  * instead (the same columns by end date), when fewer programs end after its first day than start before its last.
- * - Live programs by start date, filtered at most by status, topic, library role and dates: the index's order, so
- *   the page reads it backwards and stops after the page; the filter is written twice (totals, page) rather than
- *   materialised once, which would sort every match.
+ * - Live programs by start date or by attendance (IDX_programs_live_by_attendance), filtered at most by status,
+ *   topic, library role and dates: the index's order, so the page reads it backwards and stops after the page; the
+ *   filter is written twice (totals, page) rather than materialised once, which would sort every match.
  * - Otherwise every match is visited for the page anyway (another order, archived programs, or a partner or text
  *   filter the planner answers by joining): the matches are read once (a materialised CTE of narrow columns),
  *   summed, and the page taken from them with a bounded (top-N) sort, instead of finding them twice.
@@ -161,7 +161,9 @@ export function buildProgramListQuery(filter: ProgramListFilter, page: PageReque
   // numbers (bigint would come back as text).
   const sums = (a: string) => `count(*)::int AS programs, coalesce(sum(${a}.session_count), 0)::float8 AS sessions,
            coalesce(sum(${a}.attendance_total), 0)::float8 AS attendance`;
-  const inIndexOrder = (sort === 'startsOn' || sort === '-startsOn') && filter.archived === 'false' && !filter.partnerId && !filter.search;
+  // Orders an index of live programs gives (by start date; by attendance, then latest first), with filters that
+  // index carries (status, dates) or that the table answers for the page's few rows read (topic, library role).
+  const inIndexOrder = /^-?(startsOn|attendance)$/.test(sort) && filter.archived === 'false' && !filter.partnerId && !filter.search;
   // Every live program, unfiltered (the list as it opens): the totals kept by the program-totals migration's
   // triggers, 16 rows, instead of summing 20,000 index entries.
   const everyLiveProgram = where.length === 1 && filter.archived === 'false';
