@@ -1,5 +1,5 @@
 import { GOAL_REVIEW_MONTHS, PARTNER_STAGES, PARTNER_TYPES } from '@common-ground/domain';
-import { isoTime, Params } from '../../common/database/sql-params';
+import { isoTime, literalLimit, Params } from '../../common/database/sql-params';
 import type { PageRequest } from '../../common/pagination/page';
 import type { ArchivedFilter } from '../../common/records/archived-filter';
 import { prefixTsQuerySql } from '../search/prefix-tsquery';
@@ -223,7 +223,7 @@ export function buildPartnerListQuery(filter: PartnerListFilter, page: PageReque
       ${joins.join('\n      ')}
      ${where.length ? `WHERE ${where.join('\n       AND ')}` : ''}
      ORDER BY ${order}
-     LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}
+     LIMIT ${literalLimit(page.limit)} OFFSET ${params.add(page.offset)}
   )`);
 
   const sql = `WITH ${ctes.join(',\n  ')}
