@@ -23,6 +23,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_partners_live_name', { synchronize: false })
 @Index('IDX_partners_live_updated_at', { synchronize: false })
 @Index('IDX_partners_archived', { synchronize: false })
+@Index('IDX_partners_contact_due', { synchronize: false })
 export class PartnerEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_partners' })
   id: string;

@@ -21,9 +21,11 @@ import { TrackedRecord } from '../../common/records/tracked-record';
 @Check('CHK_programs_status', 'see migration')
 @Check('CHK_programs_status_reason', 'see migration')
 // Live programs by start date, with the columns the list sums and filters on (a partial covering index: see
-// migration 1764720000000-program-list-indexes), and by end date for date ranges (1765152000000-program-list-by-end).
+// migration 1764720000000-program-list-indexes), by end date for date ranges (1765152000000-program-list-by-end) and
+// by attendance for "most attended first" (1765497600000-program-list-by-attendance).
 @Index('IDX_programs_live_list', { synchronize: false })
 @Index('IDX_programs_live_by_end', { synchronize: false })
+@Index('IDX_programs_live_by_attendance', { synchronize: false })
 @Index('IDX_programs_search', { synchronize: false })
 export class ProgramEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_programs' })
