@@ -164,20 +164,19 @@ export function buildProgramListQuery(filter: ProgramListFilter, page: PageReque
   // Orders an index of live programs gives (by start date; by attendance, then latest first), with filters that
   // index carries (status, dates) or that the table answers for the page's few rows read (topic, library role).
   const inIndexOrder = /^-?(startsOn|attendance)$/.test(sort) && filter.archived === 'false' && !filter.partnerId && !filter.search;
-  // Every live program, unfiltered (the list as it opens): the totals kept by the program-totals migration's
-  // triggers, 16 rows, instead of summing 20,000 index entries.
-  const everyLiveProgram = where.length === 1 && filter.archived === 'false';
-  const totals = everyLiveProgram
-    ? `SELECT sum(t.programs)::int AS programs, sum(t.sessions)::float8 AS sessions, sum(t.attendance)::float8 AS attendance FROM program_totals t`
-    : `SELECT ${sums('p')} FROM programs p ${filtered}`;
+  // Every live program, unfiltered (the list as it opens, in any order): the totals kept by the program-totals
+  // migration's triggers, 16 rows, instead of summing 20,000 programs. (The only clause is the live filter.)
+  const everyLiveProgram = filter.archived === 'false' && where.length === 1;
+  const keptTotals = `SELECT sum(t.programs)::int AS programs, sum(t.sessions)::float8 AS sessions, sum(t.attendance)::float8 AS attendance
+      FROM program_totals t`;
   const parts = inIndexOrder
-    ? `totals AS (${totals}),
+    ? `totals AS (${everyLiveProgram ? keptTotals : `SELECT ${sums('p')} FROM programs p ${filtered}`}),
   page AS (SELECT p.id FROM programs p ${filtered} ORDER BY ${order('p')} ${pageClause})`
     : `matching AS MATERIALIZED (
     SELECT p.id, p.starts_on, p.status, p.session_count, p.attendance_total${sort.endsWith('title') ? ', p.title' : ''}
       FROM programs p ${filtered}
   ),
-  totals AS (SELECT ${sums('m')} FROM matching m),
+  totals AS (${everyLiveProgram ? keptTotals : `SELECT ${sums('m')} FROM matching m`}),
   page AS (SELECT m.id FROM matching m ORDER BY ${order('m')} ${pageClause})`;
   const sql = `WITH ${parts}
   SELECT ${columns.select},
