@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import type { IsoDate, ScoringPolicy } from '@common-ground/scoring';
 import type { PartnerHealthDto, WaveRefDto } from './dto/partner-health.response.dto';
 import type { EvidenceText } from './health-evidence.repository';
@@ -42,21 +43,16 @@ export function healthFingerprint(inputs: PartnerHealthInputs): string {
 export class PartnerHealthMemo {
   /** Partners' pages are ~25 kB of JSON; a bound keeps the memo at a few megabytes (least recently used go first). */
   static readonly CAPACITY = 64;
-  private readonly pages = new Map<string, { fingerprint: string; page: PartnerHealthDto }>();
+  private readonly pages = new LRUCache<string, { fingerprint: string; page: PartnerHealthDto }>({ max: PartnerHealthMemo.CAPACITY });
 
   get(partnerId: string, fingerprint: string): PartnerHealthDto | undefined {
     const entry = this.pages.get(partnerId);
-    if (!entry || entry.fingerprint !== fingerprint) return undefined;
-    // Map keeps insertion order: moving the entry to the end makes the first one the least recently used.
-    this.pages.delete(partnerId);
-    this.pages.set(partnerId, entry);
-    return entry.page;
+    return entry?.fingerprint === fingerprint ? entry.page : undefined;
   }
 
+  /** The partner's newest page: it replaces the one computed from older inputs. */
   set(partnerId: string, fingerprint: string, page: PartnerHealthDto): void {
-    this.pages.delete(partnerId);
     this.pages.set(partnerId, { fingerprint, page });
-    if (this.pages.size > PartnerHealthMemo.CAPACITY) this.pages.delete(this.pages.keys().next().value!);
   }
 
   get size(): number {
