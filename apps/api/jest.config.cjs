@@ -33,8 +33,10 @@ const javascript = {
 /**
  * ESM-only packages (package.json "type": "module" without a CommonJS build) a test may load, compiled by swc.
  * Everything else in node_modules is CommonJS and runs as is.
- * - @nestjs/*: core, common, platform-express, typeorm, swagger, serve-static, testing, mapped-types
+ * - @nestjs/*: core, common, platform-fastify, typeorm, swagger, testing, mapped-types
  * - file-type and its dependencies: imported by @nestjs/common's FileTypeValidator
+ * - content-disposition (2.x): @fastify/static's, for the SPA's files and the API docs' assets
+ * - cookie (2.x), and @fastify/cookie, which loads it with import(): compiled, that becomes a require jest can run
  */
 const ESM_ONLY = [
   '@nestjs',
@@ -45,6 +47,9 @@ const ESM_ONLY = [
   '@borewit/text-codec',
   'uint8array-extras',
   '@standard-schema/spec',
+  'content-disposition',
+  'cookie',
+  '@fastify/cookie',
 ];
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -62,7 +67,9 @@ module.exports = {
     '^.+\\.ts$': ['<rootDir>/test/swc-transformer.cjs', typescript],
     '^.+\\.js$': ['<rootDir>/test/swc-transformer.cjs', javascript],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.map(escape).join('|')})/)`],
+  // Everything under node_modules is left as is unless the path names one of ESM_ONLY as a package, nested in
+  // another's node_modules too (@fastify/static/node_modules/content-disposition).
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_ONLY.map(escape).join('|')})/).*/node_modules/`],
   moduleNameMapper: {
     '^@common-ground/domain$': '<rootDir>/../../libs/domain/src/index.ts',
     '^@common-ground/scoring$': '<rootDir>/../../libs/scoring/src/index.ts',

@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './common/auth/auth.guard';
 import type { Clock } from './common/clock/clock';
@@ -83,10 +82,7 @@ export class AppModule {
       AssessmentsModule,
       ReportsModule,
     ];
-    if (config.webDistDir) {
-      // The built SPA at `/`, deep links falling back to index.html; /api stays JSON (unknown paths are 404 problems).
-      imports.push(ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] }));
-    }
+    // The built SPA (config.webDistDir) is served by createApp, outside Nest's routing.
     return {
       module: AppModule,
       imports,

@@ -37,6 +37,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '', SESSION_IDLE_MINUTES: '30', ...options.env });
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: false });
   await app.init();
+  // Fastify adds its plugins (cookies, the content parsers) when it becomes ready; listen() does this by itself.
+  await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
 
   return {

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { StaffRole } from '@common-ground/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { StaffMember } from './staff-member';
 
 export const PUBLIC_ROUTE = 'commonGround:public';
@@ -12,7 +12,7 @@ export const PublicRoute = () => SetMetadata(PUBLIC_ROUTE, true);
 /** The least role allowed to call the route; roles above it are allowed too (DOMAIN.md permission matrix). */
 export const RequireRole = (role: StaffRole) => SetMetadata(MINIMUM_ROLE, role);
 
-export type RequestWithStaff = Request & { staff?: StaffMember };
+export type RequestWithStaff = FastifyRequest & { staff?: StaffMember };
 
 export const CurrentStaff = createParamDecorator((_data: unknown, ctx: ExecutionContext): StaffMember => {
   const staff = ctx.switchToHttp().getRequest<RequestWithStaff>().staff;

@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<RequestWithStaff>();
     // A cross-site form cannot set custom headers, so requiring one keeps the cookie from being used against us.
-    if (!SAFE_METHODS.has(req.method) && !req.get('x-requested-with')) {
+    if (!SAFE_METHODS.has(req.method) && !req.headers['x-requested-with']) {
       throw new DomainError('csrf_header_missing', 'Requests that change data must carry the X-Requested-With header.');
     }
     const targets = [context.getHandler(), context.getClass()];

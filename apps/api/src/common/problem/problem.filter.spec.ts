@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ProblemFilter } from './problem.filter';
@@ -7,7 +7,10 @@ import { ProblemFilter } from './problem.filter';
 function fakeHttp(url = '/api/v1/users') {
   const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = { headers: {} };
   const res = {
-    setHeader: (name: string, value: string) => (sent.headers[name] = value),
+    headers(values: Record<string, string>) {
+      Object.assign(sent.headers, values);
+      return this;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -20,8 +23,8 @@ function fakeHttp(url = '/api/v1/users') {
       sent.body = body;
       return this;
     },
-  } as unknown as Response;
-  const req = { method: 'POST', url, originalUrl: url, path: url } as unknown as Request;
+  } as unknown as FastifyReply;
+  const req = { id: 'a-trace-id', method: 'POST', url } as unknown as FastifyRequest;
   const host = { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as unknown as ArgumentsHost;
   return { host, sent, body: () => JSON.parse(sent.body!) as Record<string, unknown> };
 }

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, type FieldError } from './domain-error';
 import { type ErrorCode, problemFor } from './error-codes';
@@ -17,23 +17,22 @@ export interface ProblemBody {
 
 const PROBLEM_TYPE_BASE = 'https://common-ground.example/problems/';
 
-export function problemBody(code: ErrorCode, detail: string, req: Request, errors: FieldError[] = []): ProblemBody {
+export function problemBody(code: ErrorCode, detail: string, req: FastifyRequest, errors: FieldError[] = []): ProblemBody {
   const { status, title } = problemFor(code);
   const body: ProblemBody = {
     type: `${PROBLEM_TYPE_BASE}${code.replace(/_/g, '-')}`,
     title,
     status,
     detail,
-    instance: req.originalUrl ?? req.url,
+    instance: req.url,
     traceId: traceIdOf(req),
   };
   if (errors.length > 0) body.errors = errors;
   return body;
 }
 
-export function sendProblem(res: Response, body: ProblemBody, headers: Record<string, string> = {}): void {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+export function sendProblem(reply: FastifyReply, body: ProblemBody, headers: Record<string, string> = {}): void {
+  void reply.headers(headers).status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
 const DEADLOCK_DETECTED = '40P01';
@@ -58,6 +57,25 @@ function codeForHttpException(exception: HttpException): ErrorCode | undefined {
   }
 }
 
+/**
+ * Fastify's own refusals, raised before a route runs (its body parser, its URL decoding), by their codes: the
+ * message to show in words, and our code for the problem.
+ */
+const FRAMEWORK_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'malformed_json', detail: 'The request body could not be read as JSON. Check for a missing quote, comma or bracket.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'malformed_json', detail: 'The request body was not as long as its Content-Length said.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', detail: 'The request body is larger than the 1 MB this service accepts.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', detail: 'Send the request body as JSON (Content-Type application/json).' },
+  FST_ERR_BAD_URL: { code: 'route_not_found', detail: 'The address is not valid: it has a malformed %-escape.' },
+};
+
+function frameworkError(exception: unknown): { code: ErrorCode; detail: string } | undefined {
+  // Nest's Fastify adapter hands them on as an HttpException of the same status, the original as its cause.
+  const original = exception instanceof HttpException ? exception.cause : exception;
+  const code = (original as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' && Object.hasOwn(FRAMEWORK_ERRORS, code) ? FRAMEWORK_ERRORS[code] : undefined;
+}
+
 /** The one place errors become HTTP answers: application/problem+json, never a stack trace or SQL. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -65,8 +83,8 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
 
     if (exception instanceof DomainError) {
       sendProblem(res, problemBody(exception.code, exception.detail, req, exception.errors), exception.headers);
@@ -78,25 +96,30 @@ export class ProblemFilter implements ExceptionFilter {
       sendProblem(res, problemBody('conflict', 'Someone else was changing the same information at the same moment, so nothing was saved. Try again.', req));
       return;
     }
+    const refused = frameworkError(exception);
+    if (refused) {
+      sendProblem(res, problemBody(refused.code, refused.detail, req));
+      return;
+    }
     if (exception instanceof HttpException) {
       const code = codeForHttpException(exception);
       if (code) {
         const detail =
-          code === 'route_not_found' ? `There is nothing at ${req.method} ${(req.originalUrl ?? req.url).split('?')[0]}.` : exception.message;
+          code === 'route_not_found' ? `There is nothing at ${req.method} ${req.url.split('?')[0]}.` : exception.message;
         sendProblem(res, problemBody(code, detail, req));
         return;
       }
     }
     const traceId = traceIdOf(req);
     this.logger.error(
-      `traceId=${traceId} ${req.method} ${req.originalUrl} failed: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+      `traceId=${traceId} ${req.method} ${req.url} failed: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
     );
     sendProblem(res, {
       type: 'about:blank',
       title: 'Something went wrong on our side',
       status: 500,
       detail: `The request could not be completed. If it keeps happening, tell your administrator this reference: ${traceId}.`,
-      instance: req.originalUrl ?? req.url,
+      instance: req.url,
       traceId,
     });
   }

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const TRACE_ID = Symbol('traceId');
-type Traced = Request & { [TRACE_ID]?: string };
+/** Fastify's request id (its `genReqId`): a UUID, never taken from the client. */
+export const newTraceId = (): string => randomUUID();
 
 /** Every request gets a trace id, echoed in X-Trace-Id and in problem bodies, so a user's report finds its log line. */
-export function assignTraceId(req: Request, res: Response, next: NextFunction): void {
-  const id = randomUUID();
-  (req as Traced)[TRACE_ID] = id;
-  res.setHeader('X-Trace-Id', id);
-  next();
+export function assignTraceId(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  void reply.header('X-Trace-Id', request.id);
+  done();
 }
 
-export function traceIdOf(req: Request): string {
-  return (req as Traced)[TRACE_ID] ?? 'unknown';
+export function traceIdOf(request: FastifyRequest): string {
+  return request.id;
 }

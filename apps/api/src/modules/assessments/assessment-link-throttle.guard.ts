@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/problem/domain-error';
@@ -23,8 +23,8 @@ export class AssessmentLinkThrottle implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    // req.ip honours X-Forwarded-For from a proxy on loopback only (trust proxy 'loopback' in app.factory.ts).
-    const ip = context.switchToHttp().getRequest<Request>().ip ?? 'unknown';
+    // req.ip honours X-Forwarded-For from a proxy on loopback only (trustProxy 'loopback' in app.factory.ts).
+    const ip = context.switchToHttp().getRequest<FastifyRequest>().ip ?? 'unknown';
     try {
       await this.limiter().consume(ip);
       return true;

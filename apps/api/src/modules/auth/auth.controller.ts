@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, PublicRoute } from '../../common/auth/auth.decorators';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../common/auth/session-cookie';
 import type { StaffMember } from '../../common/auth/staff-member';
@@ -25,9 +25,9 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; sets the httpOnly session cookie.' })
   @ApiOkResponse({ type: LoginResponseDto })
-  async signIn(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
-    const { token, user } = await this.auth.signIn(dto, req.get('user-agent'));
-    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.cookieSecure));
+  async signIn(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<LoginResponseDto> {
+    const { token, user } = await this.auth.signIn(dto, req.headers['user-agent']);
+    void res.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.cookieSecure));
     return { user };
   }
 
@@ -35,9 +35,9 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out; ends this session.' })
   @ApiNoContentResponse()
-  async signOut(@CurrentStaff() staff: StaffMember, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async signOut(@CurrentStaff() staff: StaffMember, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.auth.signOut(staff);
-    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.cookieSecure));
+    void res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.cookieSecure));
   }
 
   @Get('me')

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/problem/domain-error';
 
 /** The two formats a PDF embeds as they are (the schema's check constraint allows only these). */
@@ -39,7 +39,7 @@ function tooLarge(bytes: number | null): DomainError {
  * parser so its own limit and its own words apply. A body over the limit is refused as soon as that is known; Node
  * discards the rest of it.
  */
-export async function readLogoUpload(req: Request): Promise<LibraryLogo> {
+export async function readLogoUpload(req: FastifyRequest): Promise<LibraryLogo> {
   const declaredType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (declaredType !== 'image/png' && declaredType !== 'image/jpeg') {
     throw invalid('Send the logo as a PNG or JPEG image (Content-Type image/png or image/jpeg).');
@@ -48,7 +48,7 @@ export async function readLogoUpload(req: Request): Promise<LibraryLogo> {
   if (Number.isFinite(declaredLength) && declaredLength > LOGO_MAX_BYTES) throw tooLarge(declaredLength);
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
+  for await (const chunk of req.raw as AsyncIterable<Buffer>) {
     length += chunk.length;
     if (length > LOGO_MAX_BYTES) throw tooLarge(null);
     chunks.push(chunk);
@@ -58,4 +58,12 @@ export async function readLogoUpload(req: Request): Promise<LibraryLogo> {
   const mediaType = imageTypeOf(data);
   if (!mediaType) throw invalid('This file is not a PNG or JPEG image. Save the logo as PNG or JPEG and try again.');
   return { data, mediaType };
+}
+
+/**
+ * Any image body reaches the route unread (Fastify refuses media types it has no parser for with 415), so that
+ * readLogoUpload applies its own limit and words, and a GIF is told what to send instead.
+ */
+export function acceptLogoUploads(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser(/^image\//, (_request, _payload, done) => done(null, undefined));
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Header, Patch, Put, Req, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { CurrentStaff, RequireRole } from '../../common/auth/auth.decorators';
 import type { StaffMember } from '../../common/auth/staff-member';
 import { ApiProblems } from '../../common/problem/problem.dto';
@@ -50,7 +50,7 @@ export class SettingsController {
   })
   @ApiConsumes('image/png', 'image/jpeg')
   @ApiOkResponse({ type: SettingsResponseDto })
-  async updateLibraryLogo(@CurrentStaff() staff: StaffMember, @Req() req: Request): Promise<SettingsResponseDto> {
+  async updateLibraryLogo(@CurrentStaff() staff: StaffMember, @Req() req: FastifyRequest): Promise<SettingsResponseDto> {
     return this.settings.replaceLogo(staff, await readLogoUpload(req));
   }
 
