@@ -1,5 +1,6 @@
 import { insertCommunication } from './factories/communications-sql.factory';
 import { insertProgram, insertRole, setProgramArchived } from './factories/program.factory';
+import { prefixTsQuerySql } from '../src/modules/search/prefix-tsquery';
 import { type SignedInAgent, type TestApp, startTestApp } from './test-app';
 
 type Result = {
@@ -89,6 +90,20 @@ describe('Search (header search box)', () => {
       const res = await asLena.get('/api/v1/search').query(query).expect(400);
       expect(res.body.errors.length).toBe(1);
     }
+  });
+
+  it('parses each word once when both configurations read it alike, and both ways when stemming differs', async () => {
+    const tsquery = async (terms: string[]) => {
+      const params: string[] = [];
+      const sql = prefixTsQuerySql(terms, (term) => {
+        params.push(term);
+        return `$${params.length}`;
+      });
+      return ((await t.db.query(`SELECT (${sql})::text AS query`, params)) as { query: string }[])[0]!.query;
+    };
+    expect(await tsquery(['mar:*'])).toBe("'mar':*");
+    expect(await tsquery(['robotics:*'])).toBe("'robotics':* | 'robot':*");
+    expect(await tsquery(['mar:*', 'robotics:*'])).toBe("'mar':* & ( 'robotics':* | 'robot':* )");
   });
 
   it('never fails on search syntax in what people type', async () => {

@@ -28,15 +28,19 @@ describe('prefixSearchTerms', () => {
 });
 
 describe('prefixTsQuerySql', () => {
-  it('ANDs the terms, each in both configurations, through bind parameters', () => {
+  it('ANDs the terms, each bound once as a parameter and parsed in both configurations', () => {
     const values: string[] = [];
     const sql = prefixTsQuerySql(['riv:*', 'food:*'], (value) => {
       values.push(value);
       return `$${values.length}`;
     });
     expect(values).toEqual(['riv:*', 'food:*']);
-    expect(sql).toBe(
-      "(to_tsquery('simple', $1) || to_tsquery('english', $1)) && (to_tsquery('simple', $2) || to_tsquery('english', $2))",
-    );
+    const [first, second, ...rest] = sql.split(' && ');
+    expect(rest).toEqual([]);
+    for (const [term, placeholder] of [[first, '$1'], [second, '$2']] as const) {
+      expect(term).toContain(`to_tsquery('simple', ${placeholder})`);
+      expect(term).toContain(`to_tsquery('english', ${placeholder})`);
+    }
+    // What the SQL evaluates to is tested against PostgreSQL in test/search.e2e-spec.ts.
   });
 });

