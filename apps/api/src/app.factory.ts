@@ -11,6 +11,8 @@ import { assignTraceId, newTraceId } from './common/problem/trace-id';
 import { acceptLogoUploads } from './modules/settings/logo-upload';
 import { buildOpenApiDocument } from './openapi';
 
+export const REQUEST_TIMEOUT_MS = 120_000;
+
 /**
  * Builds the configured application: the same pipeline for the server, the tests and the OpenAPI writer,
  * so what is tested is what runs.
@@ -25,6 +27,11 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
     trustProxy: 'loopback',
     bodyLimit: MAX_BODY_BYTES,
     genReqId: newTraceId,
+    // Fastify sets no limit by default; a client trickling a request keeps a connection for at most two minutes
+    // (Node's own server allowed five).
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // `/api/v1/partners/` is `/api/v1/partners`, as it was on Express.
+    routerOptions: { ignoreTrailingSlash: true },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
     // Our JSON parser (acceptJsonBodies), not Nest's.

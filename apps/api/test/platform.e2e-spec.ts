@@ -1,6 +1,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { REQUEST_TIMEOUT_MS } from '../src/app.factory';
 import { type TestApp, startTestApp } from './test-app';
 
 describe('The platform', () => {
@@ -29,6 +31,11 @@ describe('The platform', () => {
     expect(ids).toContain('listUsers');
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^(list|get|create|update|remove|deactivate|reactivate|sign|archive|restore|log|send|save|export|import|preview|search)[A-Z]/);
+  });
+
+  it('reads a path with a trailing slash as the same path, and gives a slow request two minutes at most', async () => {
+    await t.http().get('/api/health/').expect(200, { status: 'ok', database: 'up' });
+    expect((t.app.getHttpServer() as Server).requestTimeout).toBe(REQUEST_TIMEOUT_MS);
   });
 
   it('echoes a fresh trace id on every answer, never the one a client sends', async () => {
