@@ -7,6 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { acceptJsonBodies, MAX_BODY_BYTES } from './common/problem/body-parsing';
+import { answerUnroutable } from './common/problem/problem.filter';
 import { assignTraceId, newTraceId } from './common/problem/trace-id';
 import { acceptLogoUploads } from './modules/settings/logo-upload';
 import { buildOpenApiDocument } from './openapi';
@@ -32,6 +33,7 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
     requestTimeout: REQUEST_TIMEOUT_MS,
     // `/api/v1/partners/` is `/api/v1/partners`, as it was on Express.
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerUnroutable,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
     // Our JSON parser (acceptJsonBodies), not Nest's.

@@ -38,6 +38,14 @@ describe('The platform', () => {
     expect((t.app.getHttpServer() as Server).requestTimeout).toBe(REQUEST_TIMEOUT_MS);
   });
 
+  it('answers an address with a malformed %-escape with a problem in words, not a 500', async () => {
+    const res = await t.http().get('/api/v1/partners/%E0%A4%A').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers['x-trace-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body).toMatchObject({ status: 400, title: 'The address is not valid', detail: expect.stringMatching(/malformed %-escape/) });
+    expect(res.body.traceId).toBe(res.headers['x-trace-id']);
+  });
+
   it('echoes a fresh trace id on every answer, never the one a client sends', async () => {
     const first = await t.http().get('/api/health').set('X-Trace-Id', 'chosen-by-client').expect(200);
     const second = await t.http().get('/api/health').expect(200);

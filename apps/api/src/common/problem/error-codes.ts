@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'unknown_partner'
   | 'unknown_program'
   | 'malformed_json'
+  | 'malformed_address'
   | 'body_too_large'
   | 'unsupported_media_type'
   | 'not_signed_in'
@@ -51,6 +52,8 @@ export function problemFor(code: ErrorCode): ProblemShape {
       return { status: 400, title: 'Some chosen programs do not exist' };
     case 'malformed_json':
       return { status: 400, title: 'The request body is not valid JSON' };
+    case 'malformed_address':
+      return { status: 400, title: 'The address is not valid' };
     case 'body_too_large':
       return { status: 413, title: 'The request is too large' };
     case 'unsupported_media_type':

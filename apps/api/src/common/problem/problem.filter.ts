@@ -66,7 +66,6 @@ const FRAMEWORK_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'malformed_json', detail: 'The request body was not as long as its Content-Length said.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', detail: 'The request body is larger than the 1 MB this service accepts.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', detail: 'Send the request body as JSON (Content-Type application/json).' },
-  FST_ERR_BAD_URL: { code: 'route_not_found', detail: 'The address is not valid: it has a malformed %-escape.' },
 };
 
 function frameworkError(exception: unknown): { code: ErrorCode; detail: string } | undefined {
@@ -74,6 +73,18 @@ function frameworkError(exception: unknown): { code: ErrorCode; detail: string }
   const original = exception instanceof HttpException ? exception.cause : exception;
   const code = (original as { code?: unknown } | null | undefined)?.code;
   return typeof code === 'string' && Object.hasOwn(FRAMEWORK_ERRORS, code) ? FRAMEWORK_ERRORS[code] : undefined;
+}
+
+/**
+ * Fastify answers an address it cannot decode (a malformed %-escape) before any hook or filter runs, in its own JSON;
+ * this is its `frameworkErrors` option, so the answer is a problem like every other.
+ */
+export function answerUnroutable(error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+  const detail =
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'The address has a malformed %-escape (a % not followed by two hexadecimal digits of valid UTF-8). Check the link.'
+      : 'The address could not be read.';
+  sendProblem(reply, problemBody('malformed_address', detail, request), { 'X-Trace-Id': traceIdOf(request) });
 }
 
 /** The one place errors become HTTP answers: application/problem+json, never a stack trace or SQL. */
